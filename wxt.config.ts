@@ -1,12 +1,37 @@
 import { defineConfig } from 'wxt';
 
-// See https://wxt.dev/api/config.html
+/**
+ * Terminal origins the extension may read. A bank sets its own with TERMINAL_ORIGINS at build
+ * time (comma-separated match patterns); the default is the local demo terminal. These are the
+ * ONLY host permissions the extension asks for.
+ */
+const terminalOrigins = (process.env.TERMINAL_ORIGINS ?? 'http://127.0.0.1/*,http://localhost/*')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
   manifest: {
     name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'alarms'],
+    host_permissions: terminalOrigins,
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdOpenPanel__',
+      },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Content scripts run only on the configured terminal origins.
+      for (const cs of manifest.content_scripts ?? []) cs.matches = terminalOrigins;
+    },
   },
 });

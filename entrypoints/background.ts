@@ -1,3 +1,4 @@
-export default defineBackground(() => {
-  // wired in lib/background
-});
+import { defineBackground } from 'wxt/utils/define-background';
+import { setUpBackground } from '@/lib/background/setup';
+
+export default defineBackground(() => setUpBackground());

@@ -1,0 +1,53 @@
+/**
+ * Live client signals, per tab, in memory only (`storage.session`): never IndexedDB, never synced.
+ * The key `tab:<id>` holds what each frame of that terminal tab reported.
+ */
+export interface FrameReport {
+  fields: Record<string, string>;
+  clientRef?: string;
+  missing: string[];
+  transactionComplete: boolean;
+  profileVersion: string;
+  at: number;
+}
+
+export interface TabState {
+  tabId: number;
+  frames: Record<string, FrameReport>;
+  softCues: string[];
+  updatedAt: number;
+}
+
+/** The part of `storage.session` this module needs (so tests can pass a fake). */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+export function emptyTabState(tabId: number, now: number): TabState {
+  return { tabId, frames: {}, softCues: [], updatedAt: now };
+}
+
+export async function readTabState(area: SessionArea, tabId: number): Promise<TabState | undefined> {
+  const got = await area.get(tabKey(tabId));
+  return got[tabKey(tabId)] as TabState | undefined;
+}
+
+export async function updateTabState(
+  area: SessionArea,
+  tabId: number,
+  now: number,
+  change: (state: TabState) => TabState,
+): Promise<TabState> {
+  const next = change((await readTabState(area, tabId)) ?? emptyTabState(tabId, now));
+  next.updatedAt = now;
+  await area.set({ [tabKey(tabId)]: next });
+  return next;
+}
+
+export async function clearTabState(area: SessionArea, tabId: number): Promise<void> {
+  await area.remove(tabKey(tabId));
+}
