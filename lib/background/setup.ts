@@ -47,7 +47,13 @@ export function setUpBackground(): void {
     { content, panel },
     (reason) => console.warn(`[sidekick] dropped a message: ${reason}`),
   );
-  browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    route(raw, sender).then(sendResponse, (error: unknown) => {
+      console.warn('[sidekick] message handler failed', error);
+      sendResponse({ dropped: true, reason: 'handler error' });
+    });
+    return true; // keep the channel open for the async response
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void queue(String(tabId), () => clearTabState(session, tabId));

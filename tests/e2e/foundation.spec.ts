@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures/extension';
+import { test, expect, readSessionStorage } from './fixtures/extension';
 import type { TabState } from '../../lib/background/tab-state';
 
 test('the extension loads, its content script runs in the terminal and its iframe, and the panel opens', async ({
@@ -15,7 +15,7 @@ test('the extension loads, its content script runs in the terminal and its ifram
   // Both the top document and the client-panel iframe reported to the background.
   await expect
     .poll(async () => {
-      const all = await serviceWorker.evaluate(() => chrome.storage.session.get(null));
+      const all = await readSessionStorage(serviceWorker);
       const tabs = Object.values(all) as TabState[];
       return tabs.map((t) => Object.keys(t.frames).length).sort();
     })
