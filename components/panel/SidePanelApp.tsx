@@ -1,15 +1,29 @@
-import { translate, browserLang } from '@/lib/i18n/messages';
+import { browser } from 'wxt/browser';
+import { LangContext } from '../i18n';
+import { useSettings } from '../hooks/useSettings';
+import { useTerminalTab } from '../hooks/useTerminalTab';
+import { useTabState } from '../hooks/useTabState';
+import { NowPanel } from './NowPanel';
+import { translate } from '@/lib/i18n/messages';
+import type { SoftCue } from './SoftCues';
+import './panel.css';
 
 export function SidePanelApp() {
-  const lang = browserLang();
+  const settings = useSettings();
+  const tabId = useTerminalTab();
+  const tabState = useTabState(tabId);
+  const setSoftCues = (cues: SoftCue[]) => {
+    if (tabId !== undefined) void browser.runtime.sendMessage({ type: 'panel:set-soft-cues', tabId, cues });
+  };
   return (
-    <main>
-      <header className="card">
-        <h1 style={{ fontSize: 16, margin: 0 }}>{translate(lang, 'extShortName')}</h1>
-      </header>
-      <section className="card" aria-live="polite" data-testid="now">
-        <p className="muted">{translate(lang, 'panelNoClient')}</p>
-      </section>
-    </main>
+    <LangContext.Provider value={settings.lang}>
+      <main className="panel" lang={settings.lang === 'zh_CN' ? 'zh-CN' : 'en'}>
+        <header className="panel-header">
+          <h1>{translate(settings.lang, 'extShortName')}</h1>
+          <span className="muted">{translate(settings.lang, `role_${settings.role}`)}</span>
+        </header>
+        <NowPanel state={tabState} role={settings.role} onSoftCues={setSoftCues} />
+      </main>
+    </LangContext.Provider>
   );
 }

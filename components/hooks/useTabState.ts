@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { tabKey, type TabState } from '@/lib/background/tab-state';
+
+/** Live state of one terminal tab, from `storage.session`, updated as the background writes it. */
+export function useTabState(tabId: number | undefined): TabState | undefined {
+  const [state, setState] = useState<TabState | undefined>();
+  useEffect(() => {
+    if (tabId === undefined) {
+      setState(undefined);
+      return;
+    }
+    const key = tabKey(tabId);
+    let alive = true;
+    void browser.storage.session.get(key).then((got) => {
+      if (alive) setState(got[key] as TabState | undefined);
+    });
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) setState(changes[key]?.newValue as TabState | undefined);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [tabId]);
+  return state;
+}
