@@ -2,6 +2,8 @@
  * Live client signals, per tab, in memory only (`storage.session`): never IndexedDB, never synced.
  * The key `tab:<id>` holds what each frame of that terminal tab reported.
  */
+import type { LiveDetection } from '../live/detection';
+
 export interface FrameReport {
   fields: Record<string, string>;
   clientRef?: string;
@@ -15,6 +17,8 @@ export interface TabState {
   tabId: number;
   frames: Record<string, FrameReport>;
   softCues: string[];
+  /** Derived from the frames' reports and the soft cues by the background. */
+  detection?: LiveDetection;
   updatedAt: number;
 }
 
