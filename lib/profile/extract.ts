@@ -1,0 +1,69 @@
+/**
+ * Reads a profile's fields from a page: the document, its same-origin frames and open shadow
+ * roots. Values come back exactly as read (strings): masking is the detect step's job.
+ * Never throws; a field that cannot be found is reported missing, not guessed.
+ */
+import type { TerminalProfile } from './schema';
+import { SearchScope } from './lookup';
+import { readElement } from './read';
+import { isTransactionComplete } from './completion';
+
+export interface ExtractedField {
+  /** The element was found on the page. */
+  found: boolean;
+  /** The element was found but is a PIN/password-like field, so it was not read. */
+  refused: boolean;
+  /** The text read, or null when missing, refused, empty or a placeholder such as "—". */
+  value: string | null;
+}
+
+export interface Extraction {
+  fields: Record<string, ExtractedField>;
+  /** Fields whose element is not on the page (or was refused). */
+  missing: string[];
+  /** The `required` ones among `missing`: the terminal page probably changed. */
+  missingRequired: string[];
+  refused: string[];
+  transactionComplete: boolean;
+  /** Selectors the page's DOM rejected as invalid CSS. */
+  invalidSelectors: string[];
+}
+
+function profileLabels(profile: TerminalProfile): string[] {
+  return Object.values(profile.fields).flatMap((field) => (field.label ? [field.label] : []));
+}
+
+export function extractPage(doc: Document, profile: TerminalProfile): Extraction {
+  const scope = new SearchScope(doc, profileLabels(profile));
+  const empty = new Set(profile.emptyValues.map((text) => text.trim()));
+  const fields: Record<string, ExtractedField> = {};
+  const missing: string[] = [];
+  const missingRequired: string[] = [];
+  const refused: string[] = [];
+
+  for (const [key, spec] of Object.entries(profile.fields)) {
+    const element = scope.find(spec);
+    const outcome = element
+      ? readElement(element, spec.read, spec.attribute, profile.neverRead)
+      : null;
+    if (!outcome || outcome.refused) {
+      fields[key] = { found: !!element, refused: !!outcome?.refused, value: null };
+      missing.push(key);
+      if (outcome?.refused) refused.push(key);
+      if (spec.required) missingRequired.push(key);
+      continue;
+    }
+    const value = outcome.value === '' || empty.has(outcome.value) ? null : outcome.value;
+    fields[key] = { found: true, refused: false, value };
+  }
+
+  const transactionComplete = isTransactionComplete(scope, profile.transactionComplete);
+  return {
+    fields,
+    missing,
+    missingRequired,
+    refused,
+    transactionComplete,
+    invalidSelectors: [...scope.invalidSelectors],
+  };
+}

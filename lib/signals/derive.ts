@@ -1,0 +1,57 @@
+/**
+ * Fields → premium-client signals: the business type (via the profile's mapping, with the
+ * branch's minimum amounts), remarks keyword rules, and the cues a teller ticked.
+ */
+import type { TerminalProfile } from '../profile/schema';
+import type { TieringConfig } from '../tiering/config-schema';
+import { amountBand } from '../tiering/bands';
+import { businessTypeKind } from './business-type';
+import type { SignalKind } from './kinds';
+import { remarksKinds } from './remarks';
+import { readTransactionAmount } from './transaction-amount';
+import type { Explanation, Signal } from './types';
+
+export interface DeriveInput {
+  /** Field values as read (not masked). */
+  values: Readonly<Record<string, string | null>>;
+  profile: Pick<TerminalProfile, 'businessTypes' | 'remarksRules' | 'decimalCommaCurrencies'>;
+  config: Pick<
+    TieringConfig,
+    'signalMinAmountCny' | 'fxRatesToCny' | 'tellerCueKinds' | 'bandEdgesCny'
+  >;
+  /** Cues the teller ticked in the panel (soft cues, card shown, wealth enquiry). */
+  tellerCues?: readonly SignalKind[];
+}
+
+export interface DerivedSignals {
+  signals: Signal[];
+  /** The transaction amount in CNY (exact: internal only), or null. */
+  amountCny: number | null;
+  notes: Explanation[];
+}
+
+export function deriveSignals(input: DeriveInput): DerivedSignals {
+  const { values, profile, config } = input;
+  const { amountCny, notes } = readTransactionAmount(values, profile, config);
+  const band = amountCny === null ? null : amountBand(amountCny, config.bandEdgesCny);
+  const signals: Signal[] = [];
+  const add = (signal: Signal): void => {
+    if (!signals.some((existing) => existing.kind === signal.kind)) signals.push(signal);
+  };
+
+  const kind = businessTypeKind(values.businessType ?? null, profile.businessTypes);
+  if (kind) {
+    const minimum = config.signalMinAmountCny[kind];
+    if (minimum === undefined || (amountCny !== null && amountCny >= minimum)) {
+      add({ kind, source: 'business_type', amountCny, amountBand: band });
+    }
+  }
+  for (const remarked of remarksKinds(values, profile.remarksRules)) {
+    add({ kind: remarked, source: 'remarks', amountCny: null, amountBand: null });
+  }
+  for (const cue of input.tellerCues ?? []) {
+    if (config.tellerCueKinds.includes(cue))
+      add({ kind: cue, source: 'teller', amountCny: null, amountBand: null });
+  }
+  return { signals, amountCny, notes };
+}
