@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES_DIR, savedPages } from './saved-pages';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const TIMEOUT = 60_000;
+const hasPages = savedPages().length > 0;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runDetect(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      'npx',
+      ['tsx', 'cli/detect.ts', ...args],
+      { cwd: ROOT, timeout: TIMEOUT },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+function page(dir: string): string {
+  return join(PAGES_DIR, dir, 'index.html');
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'detect-cli-'));
+function tempJson(name: string, json: unknown): string {
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(json));
+  return path;
+}
+
+describe.runIf(hasPages)('detect CLI on saved demo pages', () => {
+  it(
+    'prints one JSON object with masked fields, signals, tier and reasons',
+    async () => {
+      const run = await runDetect('--profile', 'builtin:demo', page('time-deposit-vip'));
+      expect(run.code).toBe(0);
+      const out = JSON.parse(run.stdout) as Record<string, unknown>;
+      expect(out).toMatchObject({
+        profile: { id: 'demo', version: '1.0.0' },
+        tier: 'B',
+        signals: [
+          { kind: 'time_deposit', amountCny: 600000 },
+          { kind: 'premium_card', amountCny: null },
+        ],
+        missingFields: expect.any(Array) as unknown,
+        fields: { accountNumber: '**** 1234', clientName: '张*', amount: '¥200,000–¥2,000,000' },
+      });
+      expect(out.reasons).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            code: 'strong_signal',
+            zh: expect.stringContaining('他行VIP') as unknown,
+          }),
+        ]),
+      );
+      expect(run.stdout).not.toContain('6222021234567891234');
+      expect(run.stdout).not.toContain('accountNumberForHashing');
+      expect(run.stdout).not.toMatch(/\d{8,}/);
+      expect(run.stdout).not.toContain('402816'); // the PIN on the page
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'applies --config thresholds and --cue teller cues',
+    async () => {
+      const config = tempJson('tiering.json', { schemaVersion: 1, tierBMinAmountCny: 500_000 });
+      const raised = await runDetect(
+        '--profile',
+        'builtin:demo',
+        '--config',
+        config,
+        page('cash-deposit-large'),
+      );
+      expect(raised.code).toBe(0);
+      expect((JSON.parse(raised.stdout) as { tier: string }).tier).toBe('C');
+      const cued = await runDetect(
+        '--profile',
+        'builtin:demo',
+        '--cue',
+        'soft_appearance',
+        page('cash-small'),
+      );
+      expect((JSON.parse(cued.stdout) as { tier: string }).tier).toBe('C');
+    },
+    TIMEOUT,
+  );
+
+  describe('over HTTP', () => {
+    let server: Server;
+    let base = '';
+    beforeAll(async () => {
+      server = createServer((request, response) => {
+        const name = (request.url ?? '/').split('?')[0]?.replace(/^\//, '') || 'index.html';
+        if (!/^[\w-]+\.html$/.test(name)) return void response.writeHead(404).end();
+        try {
+          const body = readFileSync(join(PAGES_DIR, 'loss-report-large', name));
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+        } catch {
+          response.writeHead(404).end();
+        }
+      });
+      await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+
+    it(
+      'loads a live page and its same-origin client frame',
+      async () => {
+        const run = await runDetect('--profile', 'builtin:demo', `${base}/index.html`);
+        expect(run.code).toBe(0);
+        const out = JSON.parse(run.stdout) as Record<string, unknown>;
+        expect(out).toMatchObject({
+          tier: 'B',
+          retentionRisk: true,
+          clientPresent: true,
+          missingRequired: [],
+          page: { matchesProfile: true },
+        });
+      },
+      TIMEOUT,
+    );
+  });
+});
+
+describe('detect CLI errors (exit 2)', () => {
+  it(
+    'names the JSON path of an invalid profile',
+    async () => {
+      const profile = tempJson('bad.json', {
+        schemaVersion: 1,
+        id: 'bad',
+        name: 'bad',
+        version: '1',
+        matches: ['http://localhost/*'],
+        fields: { amount: { selector: '' }, pin: { label: '交易密码' } },
+      });
+      const run = await runDetect('--profile', profile, page('cash-small'));
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('invalid profile');
+      expect(run.stderr).toContain('fields.amount.selector');
+      expect(run.stderr).toContain('fields.pin');
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    [['--profile', 'builtin:demo', 'tests/fixtures/engine/no-such-page.html'], 'cannot read page'],
+    [['--profile', 'builtin:demo', 'http://127.0.0.1:9/'], 'cannot load page'],
+    [['--profile', 'builtin:nope', 'x.html'], 'no built-in profile "nope"'],
+    [['--profile', 'missing-profile.json', 'x.html'], 'cannot read profile'],
+    [['x.html'], 'missing --profile'],
+    [['--profile', 'builtin:demo', '--cue', 'rich', 'x.html'], 'unknown --cue "rich"'],
+  ])(
+    '%j → %s',
+    async (args, message) => {
+      const run = await runDetect(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(message);
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,40 @@
+/** Loads the demo terminal's saved pages (tests/fixtures/pages) into the test's jsdom document. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PAGES_DIR = join(import.meta.dirname, '../../fixtures/pages');
+
+export interface SavedPage {
+  dir: string;
+  submitted: boolean;
+  scenario: {
+    id: string;
+    client: { cardFull: string; name: string };
+    form: { pin?: string; remarks?: string };
+  };
+}
+
+export function savedPages(): SavedPage[] {
+  const manifest = join(PAGES_DIR, 'manifest.json');
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as SavedPage[]) : [];
+}
+
+/** Replaces `doc`'s body with the saved file's body (scripts dropped, none run). */
+function fillFrom(doc: Document, file: string): void {
+  const parsed = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+  parsed.querySelectorAll('script').forEach((script) => script.remove());
+  // The frame's document is filled from its own file below, not fetched.
+  parsed.querySelectorAll('iframe[src]').forEach((frame) => frame.removeAttribute('src'));
+  doc.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes, (node) => doc.importNode(node, true)),
+  );
+}
+
+/** Puts `<dir>/index.html` into `document` and `<dir>/client-frame.html` into its client frame. */
+export function loadSavedPage(dir: string, doc: Document = document): void {
+  fillFrom(doc, join(PAGES_DIR, dir, 'index.html'));
+  const frame = doc.querySelector<HTMLIFrameElement>('#client-frame');
+  const inner = frame?.contentDocument;
+  if (!inner) throw new Error(`${dir}: no client frame`);
+  fillFrom(inner, join(PAGES_DIR, dir, 'client-frame.html'));
+}
