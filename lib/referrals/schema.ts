@@ -1,0 +1,191 @@
+/**
+ * The referral tracking form (推介跟踪表) as data: one `Referral` per handoff and its
+ * `ReferralEvent`s. The extension's Dexie database stores exactly these shapes and the sync server
+ * accepts and returns them, so this module is the single definition of both.
+ */
+import { z } from 'zod';
+import { SIGNAL_KINDS, TIERS } from '../signals/kinds';
+import { STAFF_ROLES } from '../roles';
+import {
+  amountBandSchema,
+  branchIdSchema,
+  isoDateTimeSchema,
+  safeTextSchema,
+  staffIdSchema,
+  uuidSchema,
+} from '../contracts/primitives';
+
+export const HANDOFFS = ['refer_now', 'card_handed', 'declined'] as const;
+export const FOLLOW_UP_CHANNELS = [
+  'meet_now',
+  'phone',
+  'wechat',
+  'visit',
+  'client_will_call',
+] as const;
+export const REFERRAL_STATUSES = ['new', 'contacted', 'met', 'won', 'lost', 'declined'] as const;
+export type Handoff = (typeof HANDOFFS)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const referralSignalSchema = z.strictObject({
+  kind: z.enum(SIGNAL_KINDS),
+  amountBand: amountBandSchema.optional(),
+});
+
+export const followUpSchema = z
+  .strictObject({
+    channel: z.enum(FOLLOW_UP_CHANNELS),
+    windowStart: isoDateTimeSchema.optional(),
+    windowEnd: isoDateTimeSchema.optional(),
+  })
+  .refine(
+    (f) => !f.windowStart || !f.windowEnd || Date.parse(f.windowEnd) >= Date.parse(f.windowStart),
+    {
+      message: 'windowEnd must not be before windowStart',
+      path: ['windowEnd'],
+    },
+  );
+
+/** Name and phone of the client: only ever present when the client consented to be contacted. */
+export const contactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(64),
+  phone: z.string().regex(/^\+?[0-9][0-9 -]{4,19}$/, 'phone: digits, spaces, dashes, optional +'),
+});
+
+export const outcomeSchema = z.strictObject({
+  product: z.string().trim().min(1).max(64).optional(),
+  amountBand: amountBandSchema.optional(),
+  reason: safeTextSchema(280).optional(),
+});
+
+/** Field shape of a referral, without the cross-field rules (so other schemas can extend it). */
+export const referralShape = {
+  id: uuidSchema,
+  branchId: branchIdSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  referrerStaffId: staffIdSchema,
+  referrerRole: z.enum(STAFF_ROLES),
+  /** Lobby manager who guided the client (dual credit). */
+  secondCreditStaffId: staffIdSchema.optional(),
+  /** HMAC-SHA-256 (hex) of the card/account number, computed on the device with the branch key. */
+  clientRef: z.string().regex(/^[0-9a-f]{64}$/, 'clientRef: 64 lowercase hex characters'),
+  cardLast4: z
+    .string()
+    .regex(/^[0-9]{4}$/, 'cardLast4: exactly 4 digits')
+    .optional(),
+  tier: z.enum(TIERS),
+  signals: z.array(referralSignalSchema).max(20),
+  summary: safeTextSchema(280),
+  tellerNote: safeTextSchema(280).optional(),
+  managerStaffId: staffIdSchema,
+  handoff: z.enum(HANDOFFS),
+  followUp: followUpSchema.optional(),
+  declineReason: safeTextSchema(280).optional(),
+  consent: z.boolean(),
+  contact: contactSchema.optional(),
+  profileVersion: z.string().min(1).max(64),
+  status: z.enum(REFERRAL_STATUSES),
+  outcome: outcomeSchema.optional(),
+};
+
+type ReferralFields = z.infer<z.ZodObject<typeof referralShape>>;
+
+/** Cross-field rules every referral obeys, wherever it is stored. */
+export function checkReferral(r: ReferralFields, ctx: z.RefinementCtx): void {
+  if (r.contact && !r.consent) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contact'],
+      message: 'contact details need the client’s consent',
+    });
+  }
+  if ((r.handoff === 'declined') !== (r.status === 'declined')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'status is "declined" exactly when handoff is "declined"',
+    });
+  }
+  if (r.status === 'won' && !r.outcome?.product) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outcome', 'product'],
+      message: 'a won referral needs the product',
+    });
+  }
+  if (r.status === 'lost' && !r.outcome?.reason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outcome', 'reason'],
+      message: 'a lost referral needs a reason',
+    });
+  }
+  if (r.secondCreditStaffId && r.secondCreditStaffId === r.referrerStaffId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['secondCreditStaffId'],
+      message: 'second credit must be another person',
+    });
+  }
+}
+
+export const referralSchema = z.strictObject(referralShape).superRefine(checkReferral);
+export type Referral = z.infer<typeof referralSchema>;
+export type ReferralSignal = z.infer<typeof referralSignalSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const REFERRAL_EVENT_TYPES = [
+  'created',
+  'card_handed',
+  'declined',
+  'undone',
+  'status_changed',
+  'note',
+] as const;
+export type ReferralEventType = (typeof REFERRAL_EVENT_TYPES)[number];
+
+const eventBase = {
+  id: uuidSchema,
+  referralId: uuidSchema,
+  at: isoDateTimeSchema,
+  /** Per-referral order, assigned by the device that wrote the event (1, 2, 3, …). */
+  seq: z.number().int().min(0).max(1_000_000),
+  actorStaffId: staffIdSchema,
+};
+
+export const referralEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...eventBase,
+    type: z.literal('created'),
+    data: z.strictObject({ handoff: z.enum(HANDOFFS) }).optional(),
+  }),
+  z.strictObject({ ...eventBase, type: z.literal('card_handed'), data: followUpSchema.optional() }),
+  z.strictObject({
+    ...eventBase,
+    type: z.literal('declined'),
+    data: z.strictObject({ reason: safeTextSchema(280).optional() }).optional(),
+  }),
+  z.strictObject({
+    ...eventBase,
+    type: z.literal('undone'),
+    data: z.strictObject({ undoneEventId: uuidSchema.optional() }).optional(),
+  }),
+  z.strictObject({
+    ...eventBase,
+    type: z.literal('status_changed'),
+    data: z.strictObject({
+      from: z.enum(REFERRAL_STATUSES),
+      to: z.enum(REFERRAL_STATUSES),
+      outcome: outcomeSchema.optional(),
+    }),
+  }),
+  z.strictObject({
+    ...eventBase,
+    type: z.literal('note'),
+    data: z.strictObject({ text: safeTextSchema(280).min(1) }),
+  }),
+]);
+export type ReferralEvent = z.infer<typeof referralEventSchema>;

@@ -1,0 +1,137 @@
+/**
+ * Builds the sync server's Hono app from injected dependencies (database, clock, logger, rate
+ * limit), so tests drive it with `app.request()` and main.ts only has to listen.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { sql } from 'kysely';
+import { healthResponseSchema } from '../lib/contracts/auth';
+import { MAX_BODY_BYTES } from '../lib/contracts/sync';
+import type { Db } from './db/types';
+import { bearerAuth } from './http/auth';
+import type { AppEnv } from './http/env';
+import { HttpError } from './http/errors';
+import { jsonLineLogger, type Logger } from './http/logger';
+import { DEFAULT_RATE_LIMIT, TokenBucketLimiter, type RateLimitConfig } from './http/rate-limit';
+import { checkedJson } from './http/read-json';
+import { requestLog } from './http/request-log';
+import { buildOpenApiDocument } from './openapi/document';
+import { meRoutes } from './routes/me';
+import { referralRoutes } from './routes/referrals';
+import { rosterRoutes } from './routes/roster';
+import { syncRoutes } from './routes/sync';
+import { systemClock, type Clock } from './util/clock';
+
+export const SERVER_VERSION = '0.1.0';
+
+export interface AppDeps {
+  db: Db;
+  clock?: Clock;
+  logger?: Logger;
+  /** Per-token token bucket; `false` turns it off (benchmarks). */
+  rateLimit?: RateLimitConfig | false;
+  /** Extra CORS origins besides browser extensions (chrome-extension://, moz-extension://). */
+  corsOrigins?: string[];
+}
+
+export function buildApp(deps: AppDeps): Hono<AppEnv> {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? jsonLineLogger();
+  const rateLimit = deps.rateLimit === undefined ? DEFAULT_RATE_LIMIT : deps.rateLimit;
+  const limiter = rateLimit
+    ? new TokenBucketLimiter(rateLimit, () => clock.now().getTime())
+    : undefined;
+  const routeDeps = { db: deps.db, clock };
+  const openApi = buildOpenApiDocument(SERVER_VERSION);
+  const extraOrigins = new Set(deps.corsOrigins ?? []);
+
+  const app = new Hono<AppEnv>();
+  app.use(requestLog(logger));
+  app.use(
+    cors({
+      origin: (origin) =>
+        /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) || extraOrigins.has(origin)
+          ? origin
+          : null,
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH'],
+      maxAge: 600,
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'body_too_large', {
+          message: `request bodies are limited to ${MAX_BODY_BYTES} bytes`,
+          maxBytes: MAX_BODY_BYTES,
+        });
+      },
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db.kysely);
+    } catch {
+      throw new HttpError(503, 'database_unavailable', { message: 'the database does not answer' });
+    }
+    return checkedJson(c, healthResponseSchema, {
+      ok: true,
+      database: deps.db.dialect,
+      version: SERVER_VERSION,
+    });
+  });
+  app.get('/openapi.json', (c) => c.json(openApi));
+
+  app.use('/v1/*', bearerAuth(deps.db, limiter));
+  app.route('/v1/me', meRoutes());
+  app.route('/v1/sync', syncRoutes(routeDeps));
+  app.route('/v1/referrals', referralRoutes(routeDeps));
+  app.route('/v1/roster', rosterRoutes(routeDeps));
+
+  app.notFound((c) =>
+    c.json(
+      { error: 'not_found', details: { message: `no route for ${c.req.method} ${c.req.path}` } },
+      404,
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      return c.json(
+        { error: error.code, ...(error.details === undefined ? {} : { details: error.details }) },
+        error.status,
+        error.headers,
+      );
+    }
+    if (error instanceof URIError)
+      return c.json(
+        { error: 'invalid_request', details: { message: 'malformed URL encoding' } },
+        400,
+      );
+    const code = typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+    logger.error('unhandled error', {
+      path: c.req.path,
+      name: error.name,
+      code,
+      message: error.message.slice(0, 200),
+    });
+    const unavailable = code === 'ECONNREFUSED' || code === '57P01' || code === 'SQLITE_BUSY';
+    return unavailable
+      ? c.json(
+          {
+            error: 'unavailable',
+            details: { message: 'the database is unavailable; retry later' },
+          },
+          503,
+        )
+      : c.json({ error: 'internal', details: { message: 'internal error' } }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,101 @@
+/** Table types for Kysely. Times are ISO strings (UTC for the columns we sort on); booleans are 0/1. */
+import type { Generated, Kysely } from 'kysely';
+
+export interface ReferralsTable {
+  id: string;
+  branch_id: string;
+  referrer_staff_id: string;
+  second_credit_staff_id: string | null;
+  manager_staff_id: string;
+  /** createdAt normalised to UTC, for sorting. */
+  created_at: string;
+  status: string;
+  outcome_json: string | null;
+  /** Server time of the last change (push or status update). */
+  updated_at: string;
+  undone_at: string | null;
+  /** The pushed referral without `contact`, canonical JSON. */
+  doc: string;
+  /** Consented contact details, kept apart so retention can purge them (issue 7). */
+  contact_json: string | null;
+  /** SHA-256 of the canonical pushed referral: idempotency survives purges. */
+  content_hash: string;
+  received_at: string;
+}
+
+export interface EventsTable {
+  ingest_id: Generated<number>;
+  id: string;
+  referral_id: string;
+  seq: number;
+  type: string;
+  actor_staff_id: string;
+  at: string;
+  data_json: string | null;
+  /** 'device' (pushed) or 'server' (status changes). */
+  origin: string;
+  content_hash: string;
+  received_at: string;
+}
+
+export interface ChangesTable {
+  change_id: Generated<number>;
+  /** PostgreSQL: the writing transaction's id (see repo/changes.ts); SQLite: always 0. */
+  tx_id: Generated<number>;
+  referral_id: string;
+  branch_id: string;
+  referrer_staff_id: string;
+  second_credit_staff_id: string | null;
+  manager_staff_id: string;
+  kind: string;
+  at: string;
+}
+
+export interface TokensTable {
+  id: string;
+  token_hash: string;
+  role: string;
+  branch_id: string;
+  staff_id: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface RosterTable {
+  staff_id: string;
+  branch_id: string;
+  name: string;
+  specialties_json: string;
+  book_size: number;
+  capacity: number;
+  available: number;
+  updated_at: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  branch_id: string | null;
+  action: string;
+  details_json: string;
+}
+
+export interface Database {
+  referrals: ReferralsTable;
+  events: EventsTable;
+  changes: ChangesTable;
+  tokens: TokensTable;
+  roster: RosterTable;
+  audit_log: AuditTable;
+}
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** The database handle every repository takes. */
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+/** Converting between a pushed Referral and its row, and from a row to what the API returns. */
+import type { Insertable, Selectable } from 'kysely';
+import { outcomeSchema, type Referral } from '../../lib/referrals/schema';
+import type { ServerReferral } from '../../lib/contracts/server-referral';
+import type { ReferralsTable } from '../db/types';
+import { canonicalJson, contentHash } from '../util/canonical-json';
+import { toUtcIso } from '../util/clock';
+
+export function referralToRow(referral: Referral, receivedAt: string): Insertable<ReferralsTable> {
+  const { contact, ...doc } = referral;
+  return {
+    id: referral.id,
+    branch_id: referral.branchId,
+    referrer_staff_id: referral.referrerStaffId,
+    second_credit_staff_id: referral.secondCreditStaffId ?? null,
+    manager_staff_id: referral.managerStaffId,
+    created_at: toUtcIso(referral.createdAt),
+    status: referral.status,
+    outcome_json: null,
+    updated_at: referral.updatedAt,
+    undone_at: null,
+    doc: canonicalJson(doc),
+    contact_json: contact ? canonicalJson(contact) : null,
+    content_hash: contentHash(referral),
+    received_at: receivedAt,
+  };
+}
+
+export function rowToServerReferral(
+  row: Selectable<ReferralsTable>,
+  includeContact: boolean,
+): ServerReferral {
+  const doc = JSON.parse(row.doc) as Referral;
+  const outcome = row.outcome_json ? outcomeSchema.parse(JSON.parse(row.outcome_json)) : undefined;
+  const view: ServerReferral = {
+    ...doc,
+    status: row.status as Referral['status'],
+    updatedAt: row.updated_at,
+  };
+  delete view.outcome;
+  if (outcome) view.outcome = outcome;
+  if (row.undone_at) view.undoneAt = row.undone_at;
+  if (includeContact && row.contact_json)
+    view.contact = JSON.parse(row.contact_json) as Referral['contact'];
+  return view;
+}
