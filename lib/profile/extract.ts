@@ -27,6 +27,8 @@ export interface Extraction {
   transactionComplete: boolean;
   /** Selectors the page's DOM rejected as invalid CSS. */
   invalidSelectors: string[];
+  /** The element each found field was read from (lets the live watcher scope its observer). */
+  elements: Map<string, Element>;
 }
 
 function profileLabels(profile: TerminalProfile): string[] {
@@ -40,9 +42,11 @@ export function extractPage(doc: Document, profile: TerminalProfile): Extraction
   const missing: string[] = [];
   const missingRequired: string[] = [];
   const refused: string[] = [];
+  const elements = new Map<string, Element>();
 
   for (const [key, spec] of Object.entries(profile.fields)) {
     const element = scope.find(spec);
+    if (element) elements.set(key, element);
     const outcome = element
       ? readElement(element, spec.read, spec.attribute, profile.neverRead)
       : null;
@@ -65,5 +69,6 @@ export function extractPage(doc: Document, profile: TerminalProfile): Extraction
     refused,
     transactionComplete,
     invalidSelectors: [...scope.invalidSelectors],
+    elements,
   };
 }

@@ -19,11 +19,17 @@ const SKIPPED_PARENTS = new Set([
   'title',
 ]);
 
-/** Collapses whitespace (incl. full-width), folds full-width punctuation, drops trailing ":" and "*". */
+const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+
+/**
+ * Collapses whitespace (incl. full-width), drops the padding legacy terminals put between CJK
+ * characters ("账　　号" → "账号"), folds full-width punctuation, drops trailing ":" and "*".
+ */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
+    .replace(CJK_GAP, '')
     .trim()
     .replace(/^\*\s*/, '')
     .replace(/\s*[:*]+$/, '')

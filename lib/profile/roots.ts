@@ -65,13 +65,15 @@ function isInsideMatchingFrame(doc: Document, frameSelector: string): boolean {
  */
 export function frameRoots(doc: Document, frameSelector: string): SearchRoot[] {
   if (isInsideMatchingFrame(doc, frameSelector)) return allRoots(doc);
-  const frames: Element[] = [];
-  for (const root of allRoots(doc)) {
-    try {
-      frames.push(...Array.from(root.querySelectorAll(frameSelector)));
-    } catch {
-      return []; // invalid selector: nothing matches
+  let frames: Element[];
+  try {
+    frames = Array.from(doc.querySelectorAll(frameSelector));
+    // Only walk shadow roots and nested frames when the frame is not a plain child of the page.
+    if (frames.length === 0) {
+      frames = allRoots(doc).flatMap((root) => Array.from(root.querySelectorAll(frameSelector)));
     }
+  } catch {
+    return []; // invalid selector: nothing matches
   }
   return frames.flatMap((frame) => {
     const inner = frameDocument(frame);

@@ -130,6 +130,7 @@ describe('label lookup', () => {
   it('normalises whitespace, full-width colons and required markers', () => {
     setBody(document, '<table><tr><th>*\u3000客户 姓名 ：</th><td>李娜</td></tr></table>');
     expect(valueOf('name', { name: { label: '客户 姓名' } })).toBe('李娜');
+    expect(valueOf('name', { name: { label: '客户姓名' } })).toBe('李娜');
   });
 
   it('restricts a field to its frame, ignoring the same label elsewhere', () => {

@@ -30,11 +30,25 @@ function fillFrom(doc: Document, file: string): void {
   );
 }
 
+/** Puts `index` into `doc` and each frame file into the frame its selector names. */
+export function loadPageFiles(
+  index: string,
+  frames: Record<string, string>,
+  doc: Document = document,
+): void {
+  fillFrom(doc, index);
+  for (const [selector, file] of Object.entries(frames)) {
+    const inner = doc.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+    if (!inner) throw new Error(`${index}: no frame ${selector}`);
+    fillFrom(inner, file);
+  }
+}
+
 /** Puts `<dir>/index.html` into `document` and `<dir>/client-frame.html` into its client frame. */
 export function loadSavedPage(dir: string, doc: Document = document): void {
-  fillFrom(doc, join(PAGES_DIR, dir, 'index.html'));
-  const frame = doc.querySelector<HTMLIFrameElement>('#client-frame');
-  const inner = frame?.contentDocument;
-  if (!inner) throw new Error(`${dir}: no client frame`);
-  fillFrom(inner, join(PAGES_DIR, dir, 'client-frame.html'));
+  loadPageFiles(
+    join(PAGES_DIR, dir, 'index.html'),
+    { '#client-frame': join(PAGES_DIR, dir, 'client-frame.html') },
+    doc,
+  );
 }
