@@ -23,7 +23,7 @@ const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 
 /**
  * Collapses whitespace (incl. full-width), drops the padding legacy terminals put between CJK
- * characters ("账　　号" → "账号"), folds full-width punctuation, drops trailing ":" and "*".
+ * characters ("账\u3000\u3000号" → "账号"), folds full-width punctuation, drops trailing ":" and "*".
  */
 export function normalizeLabel(text: string): string {
   return text
