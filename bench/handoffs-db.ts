@@ -10,11 +10,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { SidekickDB } from '../lib/db';
-import { createReferral, listMyReferrals, saveHandoffs, type Handoff } from '../lib/handoffs';
+import { createReferral, listMyReferrals, saveHandoffs, type HandoffRecord } from '../lib/handoffs';
 
 const T0 = Date.parse('2025-03-03T02:00:00.000Z');
 
-function handoffs(count: number, offset: number, staffId: string): Handoff[] {
+function handoffs(count: number, offset: number, staffId: string): HandoffRecord[] {
   return Array.from({ length: count }, (_, i) =>
     createReferral(
       {

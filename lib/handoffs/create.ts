@@ -8,12 +8,12 @@ import { RecordValidationError, type FieldIssue } from '../db/errors';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
 import { contactFor, contactIssues, eventsFor, followUpFor, textField } from './handoff-fields';
 import { buildSummary, signalsByKind } from './summary';
-import type { Handoff, HandoffContext, HandoffInput } from './types';
+import type { HandoffRecord, HandoffContext, HandoffInput } from './types';
 
 export type {
   CardFollowUpChannel,
   ContactInput,
-  Handoff,
+  HandoffRecord,
   HandoffContext,
   HandoffInput,
 } from './types';
@@ -21,7 +21,7 @@ export type {
 const dropUndefined = <T extends object>(obj: T): T =>
   Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 
-export function createReferral(input: HandoffInput, ctx: HandoffContext): Handoff {
+export function createReferral(input: HandoffInput, ctx: HandoffContext): HandoffRecord {
   const newId = ctx.newId ?? (() => crypto.randomUUID());
   const issues: FieldIssue[] = [];
   const { detection } = ctx;

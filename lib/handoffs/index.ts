@@ -5,7 +5,7 @@ export {
   createReferral,
   type CardFollowUpChannel,
   type ContactInput,
-  type Handoff,
+  type HandoffRecord,
   type HandoffContext,
   type HandoffInput,
 } from './create';

@@ -8,12 +8,12 @@ import type { SidekickDB } from '../db/database';
 import { RecordValidationError } from '../db/errors';
 import { enqueueOutbox, type OutboxItem } from '../db/outbox';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
-import type { Handoff } from './create';
+import type { HandoffRecord } from './create';
 import { HandoffError } from './errors';
 
 export const UNDO_WINDOW_MS = 10_000;
 
-function validate(handoff: Handoff): void {
+function validate(handoff: HandoffRecord): void {
   const referral = referralSchema.safeParse(handoff.referral);
   if (!referral.success) throw RecordValidationError.fromZod('referral', referral.error);
   handoff.events.forEach((event, i) => {
@@ -26,7 +26,7 @@ function validate(handoff: Handoff): void {
   });
 }
 
-function outboxItems(handoff: Handoff): OutboxItem[] {
+function outboxItems(handoff: HandoffRecord): OutboxItem[] {
   const notBefore = Date.parse(handoff.referral.createdAt) + UNDO_WINDOW_MS;
   return [
     { kind: 'referral', payload: handoff.referral, notBefore },
@@ -47,7 +47,10 @@ function isDuplicateKey(error: unknown): boolean {
  * Writes handoffs (referral + events + outbox rows + audit rows) in ONE transaction: all or
  * nothing. Everything is validated first; a referral id that already exists → HandoffError('duplicate').
  */
-export async function saveHandoffs(db: SidekickDB, handoffs: readonly Handoff[]): Promise<void> {
+export async function saveHandoffs(
+  db: SidekickDB,
+  handoffs: readonly HandoffRecord[],
+): Promise<void> {
   handoffs.forEach(validate);
   try {
     await db.transaction('rw', [db.referrals, db.events, db.outbox, db.audit], async () => {
@@ -73,6 +76,6 @@ export async function saveHandoffs(db: SidekickDB, handoffs: readonly Handoff[])
   }
 }
 
-export async function saveHandoff(db: SidekickDB, handoff: Handoff): Promise<void> {
+export async function saveHandoff(db: SidekickDB, handoff: HandoffRecord): Promise<void> {
   await saveHandoffs(db, [handoff]);
 }

@@ -46,7 +46,8 @@ export interface HandoffContext {
   newId?: () => string;
 }
 
-export interface Handoff {
+/** A referral with its events, as built by createReferral and saved by saveHandoff(s). */
+export interface HandoffRecord {
   referral: Referral;
   events: ReferralEvent[];
 }

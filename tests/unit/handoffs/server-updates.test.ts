@@ -6,7 +6,7 @@ import {
   applyServerUpdate,
   saveHandoff,
   undoHandoff,
-  type Handoff,
+  type HandoffRecord,
 } from '@/lib/handoffs';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { makeHandoff, openTestDb, T0 } from '../../fixtures/db/factory';
@@ -19,16 +19,16 @@ afterEach(async () => {
     await Dexie.delete(db.name);
   }
 });
-async function withSaved(): Promise<{ db: SidekickDB; h: Handoff }> {
+async function withSaved(): Promise<{ db: SidekickDB; h: HandoffRecord }> {
   const db = openTestDb();
   dbs.push(db);
   const h = makeHandoff();
   await saveHandoff(db, h);
   return { db, h };
 }
-const later = (h: Handoff, minutes: number) =>
+const later = (h: HandoffRecord, minutes: number) =>
   new Date(Date.parse(h.referral.createdAt) + minutes * 60_000).toISOString();
-const won = (h: Handoff, minutes = 60): ServerReferral => ({
+const won = (h: HandoffRecord, minutes = 60): ServerReferral => ({
   ...h.referral,
   status: 'won',
   outcome: { product: '大额存单', amountBand: { min: 500_000, max: 2_000_000 } },
@@ -102,17 +102,17 @@ describe('applyServerUpdate', () => {
   it.each([
     [
       'a won referral without product',
-      (h: Handoff) => ({ ...h.referral, status: 'won', updatedAt: later(h, 1) }),
+      (h: HandoffRecord) => ({ ...h.referral, status: 'won', updatedAt: later(h, 1) }),
     ],
     [
       'contact without consent',
-      (h: Handoff) => ({
+      (h: HandoffRecord) => ({
         ...h.referral,
         contact: { name: '王', phone: '13812345678' },
         consent: false,
       }),
     ],
-    ['unknown field', (h: Handoff) => ({ ...h.referral, extra: 1 })],
+    ['unknown field', (h: HandoffRecord) => ({ ...h.referral, extra: 1 })],
     ['not an object', () => 'nope'],
   ])('refuses %s and writes nothing', async (_label, build) => {
     const { db, h } = await withSaved();
