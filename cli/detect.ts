@@ -47,6 +47,12 @@ async function main(argv: readonly string[]): Promise<number> {
       2,
     );
     process.stdout.write(`${json}\n`);
+    if (result.missingRequired.length > 0) {
+      process.stderr.write(
+        `detect: warning: required fields not found: ${result.missingRequired.join(', ')}` +
+          " (this tool runs none of the page's scripts: save the page after entering a transaction)\n",
+      );
+    }
     return 0;
   } finally {
     dom.window.close();

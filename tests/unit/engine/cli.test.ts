@@ -138,6 +138,29 @@ describe.runIf(hasPages)('detect CLI on saved demo pages', () => {
   });
 });
 
+describe('detect CLI on the engine’s own contract fixture', () => {
+  it(
+    'reads the page and its client frame and never prints the PIN or the full card number',
+    async () => {
+      const run = await runDetect(
+        '--profile',
+        'builtin:demo',
+        'tests/fixtures/engine/time-deposit-vip/index.html',
+      );
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        tier: 'B',
+        clientPresent: true,
+        missingRequired: [],
+      });
+      expect(run.stdout).not.toContain('123456');
+      expect(run.stdout).not.toContain('6222021234567891234');
+      expect(run.stderr).toBe('');
+    },
+    TIMEOUT,
+  );
+});
+
 describe('detect CLI errors (exit 2)', () => {
   it(
     'names the JSON path of an invalid profile',
