@@ -6,7 +6,10 @@ export const LangContext = createContext<Lang>('zh_CN');
 /** `t(key, ...subs)` in the page's chosen language. */
 export function useT() {
   const lang = useContext(LangContext);
-  return { lang, t: (key: MessageKey, ...subs: (string | number)[]) => translate(lang, key, ...subs) };
+  return {
+    lang,
+    t: (key: MessageKey, ...subs: (string | number)[]) => translate(lang, key, ...subs),
+  };
 }
 
 /** Primary-language text with the other language as small secondary text (zh-CN first). */

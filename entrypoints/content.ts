@@ -8,6 +8,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startTerminalWatcher(ctx);
+    void startTerminalWatcher(ctx);
   },
 });

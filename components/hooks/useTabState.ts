@@ -4,19 +4,17 @@ import { tabKey, type TabState } from '@/lib/background/tab-state';
 
 /** Live state of one terminal tab, from `storage.session`, updated as the background writes it. */
 export function useTabState(tabId: number | undefined): TabState | undefined {
-  const [state, setState] = useState<TabState | undefined>();
+  const [state, setState] = useState<{ tabId: number; value: TabState | undefined } | undefined>();
   useEffect(() => {
-    if (tabId === undefined) {
-      setState(undefined);
-      return;
-    }
+    if (tabId === undefined) return;
     const key = tabKey(tabId);
     let alive = true;
     void browser.storage.session.get(key).then((got) => {
-      if (alive) setState(got[key] as TabState | undefined);
+      if (alive) setState({ tabId, value: got[key] as TabState | undefined });
     });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) setState(changes[key]?.newValue as TabState | undefined);
+      if (area === 'session' && key in changes)
+        setState({ tabId, value: changes[key]?.newValue as TabState | undefined });
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -24,5 +22,5 @@ export function useTabState(tabId: number | undefined): TabState | undefined {
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, [tabId]);
-  return state;
+  return state && state.tabId === tabId ? state.value : undefined;
 }

@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
  */
 export function useTerminalTab(): number | undefined {
   const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  const [tabId, setTabId] = useState<number | undefined>(Number.isInteger(pinned) && pinned > 0 ? pinned : undefined);
+  const [tabId, setTabId] = useState<number | undefined>(
+    Number.isInteger(pinned) && pinned > 0 ? pinned : undefined,
+  );
   useEffect(() => {
     if (Number.isInteger(pinned) && pinned > 0) return;
     const refresh = () =>

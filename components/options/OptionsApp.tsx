@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LangContext } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { translate } from '@/lib/i18n/messages';
@@ -11,9 +11,20 @@ import './options.css';
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
 export function OptionsApp() {
   const stored = useSettings();
+  return (
+    <LangContext.Provider value={stored.lang}>
+      <main className="options">
+        <h1>{translate(stored.lang, 'optionsTitle')}</h1>
+        <SettingsForm key={JSON.stringify(stored)} stored={stored} />
+        <ProfileImport />
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function SettingsForm({ stored }: { stored: Settings }) {
   const [draft, setDraft] = useState<Settings>(stored);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'error'>('idle');
-  useEffect(() => setDraft(stored), [stored]);
   const t = (k: Parameters<typeof translate>[1], ...s: string[]) => translate(stored.lang, k, ...s);
   const save = () =>
     void saveSettings(draft).then(
@@ -21,43 +32,54 @@ export function OptionsApp() {
       () => setSaved('error'),
     );
   return (
-    <LangContext.Provider value={stored.lang}>
-      <main className="options">
-        <h1>{t('optionsTitle')}</h1>
-        <form className="card" onSubmit={(e) => (e.preventDefault(), save())}>
-          <h2>{t('optionsWho')}</h2>
-          <label>
-            {t('panelRole')}
-            <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as StaffRole })}>
-              {STAFF_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role_${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('optionsStaffId')}
-            <input value={draft.staffId} maxLength={32} pattern="[A-Za-z0-9_\-]*" onChange={(e) => setDraft({ ...draft, staffId: e.target.value })} />
-          </label>
-          <label>
-            {t('optionsBranch')}
-            <input value={draft.branchId} maxLength={16} required pattern="[A-Za-z0-9_\-]+" onChange={(e) => setDraft({ ...draft, branchId: e.target.value })} />
-          </label>
-          <label>
-            {t('optionsLanguage')}
-            <select value={draft.lang} onChange={(e) => setDraft({ ...draft, lang: e.target.value as Settings['lang'] })}>
-              <option value="zh_CN">简体中文</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-          <button type="submit">{t('optionsSave')}</button>
-          <span role="status" className="muted">
-            {saved === 'saved' ? t('optionsSaved') : saved === 'error' ? t('optionsSaveFailed') : ''}
-          </span>
-        </form>
-        <ProfileImport />
-      </main>
-    </LangContext.Provider>
+    <form className="card" onSubmit={(e) => (e.preventDefault(), save())}>
+      <h2>{t('optionsWho')}</h2>
+      <label>
+        {t('panelRole')}
+        <select
+          value={draft.role}
+          onChange={(e) => setDraft({ ...draft, role: e.target.value as StaffRole })}
+        >
+          {STAFF_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role_${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('optionsStaffId')}
+        <input
+          value={draft.staffId}
+          maxLength={32}
+          pattern="[A-Za-z0-9_\-]*"
+          onChange={(e) => setDraft({ ...draft, staffId: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('optionsBranch')}
+        <input
+          value={draft.branchId}
+          maxLength={16}
+          required
+          pattern="[A-Za-z0-9_\-]+"
+          onChange={(e) => setDraft({ ...draft, branchId: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('optionsLanguage')}
+        <select
+          value={draft.lang}
+          onChange={(e) => setDraft({ ...draft, lang: e.target.value as Settings['lang'] })}
+        >
+          <option value="zh_CN">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button type="submit">{t('optionsSave')}</button>
+      <span role="status" className="muted">
+        {saved === 'saved' ? t('optionsSaved') : saved === 'error' ? t('optionsSaveFailed') : ''}
+      </span>
+    </form>
   );
 }

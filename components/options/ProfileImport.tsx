@@ -4,7 +4,8 @@ import { parseProfileText } from '@/lib/profile/parse';
 import { customProfileItem } from '@/lib/settings/profile-item';
 import type { TerminalProfile } from '@/lib/profile/schema';
 
-type Result = { ok: true; name: string } | { ok: false; errors: { path: string; message: string }[] } | null;
+type Result =
+  { ok: true; name: string } | { ok: false; errors: { path: string; message: string }[] } | null;
 
 /** Imports a terminal profile JSON: validated; errors named by path; the previous profile kept. */
 export function ProfileImport() {
@@ -28,17 +29,34 @@ export function ProfileImport() {
     <section className="card" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('optionsProfile')}</h2>
       <p data-testid="profile-in-force">
-        {t('optionsProfileInForce', inForce ? `${inForce.name} (${inForce.version})` : t('optionsProfileBuiltin'))}
+        {t(
+          'optionsProfileInForce',
+          inForce ? `${inForce.name} (${inForce.version})` : t('optionsProfileBuiltin'),
+        )}
       </p>
       <label className="block">
         {t('optionsProfilePaste')}
-        <textarea rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} data-testid="profile-json" />
+        <textarea
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          data-testid="profile-json"
+        />
       </label>
-      <input type="file" accept="application/json,.json" aria-label={t('optionsProfileFile')} onChange={(e) => void e.target.files?.[0]?.text().then((s) => (setText(s), apply(s)))} />
+      <input
+        type="file"
+        accept="application/json,.json"
+        aria-label={t('optionsProfileFile')}
+        onChange={(e) => void e.target.files?.[0]?.text().then((s) => (setText(s), apply(s)))}
+      />
       <button type="button" onClick={() => void apply(text)}>
         {t('optionsProfileImport')}
       </button>
-      <button type="button" onClick={() => void customProfileItem.setValue(null).then(() => setResult(null))}>
+      <button
+        type="button"
+        onClick={() => void customProfileItem.setValue(null).then(() => setResult(null))}
+      >
         {t('optionsProfileReset')}
       </button>
       {result?.ok && <p role="status">{t('optionsProfileImported', result.name)}</p>}

@@ -5,7 +5,12 @@ import { useT } from '../i18n';
 export function CueCardView({ cue }: { cue: CueCard }) {
   const { t } = useT();
   return (
-    <section className={`card cue ${cue.pending ? 'cue-pending' : 'cue-active'}`} data-testid="cue" data-state={cue.pending ? 'pending' : 'active'} aria-labelledby="cue-title">
+    <section
+      className={`card cue ${cue.pending ? 'cue-pending' : 'cue-active'}`}
+      data-testid="cue"
+      data-state={cue.pending ? 'pending' : 'active'}
+      aria-labelledby="cue-title"
+    >
       <h2 id="cue-title">{t('panelCue')}</h2>
       <p className="cue-status" role="status">
         {cue.pending ? t('panelCuePending') : t('panelCueActive')}

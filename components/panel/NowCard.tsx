@@ -10,7 +10,9 @@ export function NowCard({ detection }: { detection: LiveDetection }) {
     <section className="card" aria-labelledby="now-title" data-testid="now">
       <h2 id="now-title">{t('panelNow')}</h2>
       {detection.tier && <TierChip tier={detection.tier} />}
-      {detection.cardLast4 && <span className="muted card-last4"> · {t('panelCard', detection.cardLast4)}</span>}
+      {detection.cardLast4 && (
+        <span className="muted card-last4"> · {t('panelCard', detection.cardLast4)}</span>
+      )}
       {detection.retentionRisk && (
         <p className="retention" role="note">
           {t('panelRetention')}

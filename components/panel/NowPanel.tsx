@@ -4,15 +4,31 @@ import { selectCue } from '@/lib/cues/select-cue';
 import { NowCard } from './NowCard';
 import { CueCardView } from './CueCardView';
 import { PausedNotice } from './PausedNotice';
-import { SoftCues, SOFT_CUES, type SoftCue } from './SoftCues';
+import { SoftCues } from './SoftCues';
+import { SOFT_CUES, type SoftCue } from '@/lib/messaging/protocol';
 import { useT } from '../i18n';
 
 /** "Now": paused notice, empty state, or the client's hint with the role's cue card. */
-export function NowPanel({ state, role, onSoftCues }: { state: TabState | undefined; role: StaffRole; onSoftCues: (c: SoftCue[]) => void }) {
+export function NowPanel({
+  state,
+  role,
+  onSoftCues,
+}: {
+  state: TabState | undefined;
+  role: StaffRole;
+  onSoftCues: (c: SoftCue[]) => void;
+}) {
   const { t } = useT();
   const detection = state?.detection;
-  if (!state) return <p className="card muted" data-testid="empty">{t('panelNoTerminal')}</p>;
-  const softCues = state.softCues.filter((c): c is SoftCue => (SOFT_CUES as readonly string[]).includes(c));
+  if (!state)
+    return (
+      <p className="card muted" data-testid="empty">
+        {t('panelNoTerminal')}
+      </p>
+    );
+  const softCues = state.softCues.filter((c): c is SoftCue =>
+    (SOFT_CUES as readonly string[]).includes(c),
+  );
   return (
     <>
       {detection?.paused && <PausedNotice missing={detection.missingRequired} />}

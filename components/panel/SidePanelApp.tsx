@@ -5,7 +5,7 @@ import { useTerminalTab } from '../hooks/useTerminalTab';
 import { useTabState } from '../hooks/useTabState';
 import { NowPanel } from './NowPanel';
 import { translate } from '@/lib/i18n/messages';
-import type { SoftCue } from './SoftCues';
+import type { SoftCue } from '@/lib/messaging/protocol';
 import './panel.css';
 
 export function SidePanelApp() {
@@ -13,7 +13,8 @@ export function SidePanelApp() {
   const tabId = useTerminalTab();
   const tabState = useTabState(tabId);
   const setSoftCues = (cues: SoftCue[]) => {
-    if (tabId !== undefined) void browser.runtime.sendMessage({ type: 'panel:set-soft-cues', tabId, cues });
+    if (tabId !== undefined)
+      void browser.runtime.sendMessage({ type: 'panel:set-soft-cues', tabId, cues });
   };
   return (
     <LangContext.Provider value={settings.lang}>

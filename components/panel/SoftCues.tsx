@@ -1,19 +1,28 @@
 import { useT } from '../i18n';
-import type { SignalKind } from '@/lib/signals/kinds';
-
-export const SOFT_CUES = ['premium_card', 'wealth_enquiry', 'soft_appearance', 'soft_residential_area'] as const satisfies readonly SignalKind[];
-export type SoftCue = (typeof SOFT_CUES)[number];
+import { SOFT_CUES, type SoftCue } from '@/lib/messaging/protocol';
 
 /** What the teller saw that the terminal cannot show: ticked discreetly, one key each (1–4). */
-export function SoftCues({ value, onChange }: { value: SoftCue[]; onChange: (next: SoftCue[]) => void }) {
+export function SoftCues({
+  value,
+  onChange,
+}: {
+  value: SoftCue[];
+  onChange: (next: SoftCue[]) => void;
+}) {
   const { t } = useT();
-  const toggle = (cue: SoftCue) => onChange(value.includes(cue) ? value.filter((c) => c !== cue) : [...value, cue]);
+  const toggle = (cue: SoftCue) =>
+    onChange(value.includes(cue) ? value.filter((c) => c !== cue) : [...value, cue]);
   return (
     <fieldset className="card soft-cues" data-testid="soft-cues">
       <legend>{t('panelSoftCues')}</legend>
       {SOFT_CUES.map((cue, i) => (
         <label key={cue} className="chip">
-          <input type="checkbox" checked={value.includes(cue)} onChange={() => toggle(cue)} accessKey={String(i + 1)} />
+          <input
+            type="checkbox"
+            checked={value.includes(cue)}
+            onChange={() => toggle(cue)}
+            accessKey={String(i + 1)}
+          />
           {t(`signal_${cue}`)}
         </label>
       ))}

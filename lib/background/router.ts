@@ -2,7 +2,12 @@
  * The background's message router: checks the sender, validates the message with its strict
  * schema and only then dispatches. Everything else is dropped (and counted, for diagnostics).
  */
-import { contentMessageSchema, panelMessageSchema, type ContentMessage, type PanelMessage } from '../messaging/protocol';
+import {
+  contentMessageSchema,
+  panelMessageSchema,
+  type ContentMessage,
+  type PanelMessage,
+} from '../messaging/protocol';
 import { classifySender, type MessageSender } from './sender';
 
 export interface RouterHandlers {
@@ -17,7 +22,11 @@ export interface RouterIdentity {
 
 export type Dropped = { dropped: true; reason: string };
 
-export function createRouter(identity: RouterIdentity, handlers: RouterHandlers, onDrop?: (reason: string) => void) {
+export function createRouter(
+  identity: RouterIdentity,
+  handlers: RouterHandlers,
+  onDrop?: (reason: string) => void,
+) {
   const drop = (reason: string): Dropped => {
     onDrop?.(reason);
     return { dropped: true, reason };

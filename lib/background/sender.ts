@@ -17,7 +17,11 @@ export type SenderKind =
  * extension page has our id and our own origin. Anything else — another extension, a web page
  * through externally_connectable, a missing tab — is rejected.
  */
-export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind {
+export function classifySender(
+  sender: MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind {
   if (sender.id !== extensionId) return { kind: 'rejected', reason: 'foreign sender id' };
   const fromOurOrigin = (sender.origin ?? sender.url ?? '').startsWith(extensionOrigin);
   if (fromOurOrigin) return { kind: 'extension-page' };

@@ -1,49 +1,57 @@
-/** Wires the background service worker: message router, per-tab live state, panel opening. */
+/** Wires the background service worker: message router, live terminal state, panel opening. */
 import { browser } from 'wxt/browser';
 import type { ContentMessage, PanelMessage } from '../messaging/protocol';
+import type { BadgeState } from '../content/badge';
+import { demoProfile } from '../profile/builtin/demo';
+import type { TerminalProfile } from '../profile/schema';
+import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';
+import { customProfileItem } from '../settings/profile-item';
 import { createRouter } from './router';
-import { createSerialQueue } from './serial-queue';
-import { clearTabState, updateTabState, type SessionArea } from './tab-state';
+import { createTerminalService } from './terminal-service';
 
 export function setUpBackground(): void {
-  const session = browser.storage.session as unknown as SessionArea;
-  const queue = createSerialQueue();
-  const now = () => Date.now();
+  let profile: TerminalProfile = demoProfile;
+  const useProfile = (p: TerminalProfile | null) => (profile = p ?? demoProfile);
+  void customProfileItem.getValue().then(useProfile);
+  customProfileItem.watch(useProfile);
 
-  const content = async (message: ContentMessage, from: { tabId: number; frameId: number }) => {
+  const pushBadge = (tabId: number, state: BadgeState) =>
+    void browser.tabs
+      .sendMessage(tabId, { type: 'badge:state', state }, { frameId: 0 })
+      .catch(() => undefined);
+
+  const terminal = createTerminalService({
+    session: browser.storage.session,
+    now: () => Date.now(),
+    profile: () => profile,
+    config: () => DEFAULT_TIERING_CONFIG,
+    pushBadge,
+  });
+
+  const content = (
+    message: ContentMessage,
+    from: { tabId: number; frameId: number },
+  ): Promise<unknown> => {
     switch (message.type) {
       case 'badge:open-panel':
         // Must run before any await: Chrome only opens the panel inside the user's gesture.
         return browser.sidePanel.open({ tabId: from.tabId });
       case 'terminal:frame-gone':
-        return queue(String(from.tabId), () =>
-          updateTabState(session, from.tabId, now(), (s) => {
-            delete s.frames[String(from.frameId)];
-            return s;
-          }),
-        ).then(() => ({ ok: true }));
+        return terminal.frameGone(from.tabId, from.frameId);
       case 'terminal:frame-report': {
         const { type: _type, ...report } = message;
-        await queue(String(from.tabId), () =>
-          updateTabState(session, from.tabId, now(), (s) => {
-            s.frames[String(from.frameId)] = { ...report, at: now() };
-            return s;
-          }),
-        );
-        return { ok: true };
+        return terminal.report(from.tabId, from.frameId, report);
       }
     }
   };
-
-  const panel = async (message: PanelMessage) => {
-    await queue(String(message.tabId), () =>
-      updateTabState(session, message.tabId, now(), (s) => ({ ...s, softCues: message.cues })),
-    );
-    return { ok: true };
-  };
+  const panel = (message: PanelMessage): Promise<unknown> =>
+    terminal.setSoftCues(message.tabId, message.cues);
 
   const route = createRouter(
-    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    },
     { content, panel },
     (reason) => console.warn(`[sidekick] dropped a message: ${reason}`),
   );
@@ -55,12 +63,10 @@ export function setUpBackground(): void {
     return true; // keep the channel open for the async response
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void queue(String(tabId), () => clearTabState(session, tabId));
-  });
-
+  browser.tabs.onRemoved.addListener((tabId) => void terminal.tabClosed(tabId));
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-panel' && tab?.id !== undefined) void browser.sidePanel.open({ tabId: tab.id });
+    if (command === 'open-panel' && tab?.id !== undefined)
+      void browser.sidePanel.open({ tabId: tab.id });
   });
 }

@@ -5,7 +5,7 @@
 import type { LiveDetection } from '../live/detection';
 
 export interface FrameReport {
-  fields: Record<string, string>;
+  fields: Record<string, string | null>;
   clientRef?: string;
   missing: string[];
   transactionComplete: boolean;
@@ -35,7 +35,10 @@ export function emptyTabState(tabId: number, now: number): TabState {
   return { tabId, frames: {}, softCues: [], updatedAt: now };
 }
 
-export async function readTabState(area: SessionArea, tabId: number): Promise<TabState | undefined> {
+export async function readTabState(
+  area: SessionArea,
+  tabId: number,
+): Promise<TabState | undefined> {
   const got = await area.get(tabKey(tabId));
   return got[tabKey(tabId)] as TabState | undefined;
 }

@@ -59,7 +59,12 @@ export function createBadge({ doc, onOpen, initial, onMoved }: BadgeOptions): Ba
   const avoidControls = () => {
     const view = doc.defaultView;
     if (!view) return;
-    const corners = [pos, { right: 12, bottom: 12 }, { right: view.innerWidth - SIZE - 12, bottom: 12 }, { right: 12, bottom: view.innerHeight - SIZE - 12 }];
+    const corners = [
+      pos,
+      { right: 12, bottom: 12 },
+      { right: view.innerWidth - SIZE - 12, bottom: 12 },
+      { right: 12, bottom: view.innerHeight - SIZE - 12 },
+    ];
     for (const c of corners) {
       pos = c;
       place();
@@ -102,6 +107,8 @@ export function createBadge({ doc, onOpen, initial, onMoved }: BadgeOptions): Ba
       if (next === state) return;
       state = next;
       button.dataset.state = next;
+      // Mirrored on the host for tests and support staff; a state name, never a tier or words.
+      host.dataset.state = next;
       if (next === 'hidden') {
         host.remove();
         return;

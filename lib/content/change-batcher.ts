@@ -52,7 +52,13 @@ export function startChangeBatcher(opts: ChangeBatcherOptions): { flush(): void 
     if (relevant) schedule();
     if (opts.onCallbackTime) opts.onCallbackTime(performance.now() - t0);
   });
-  observer.observe(opts.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'selected', 'class', 'hidden', 'style'] });
+  observer.observe(opts.root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['value', 'selected', 'class', 'hidden', 'style'],
+  });
 
   const onEvent = (e: Event) => {
     if (opts.isRelevantTarget(e.target)) schedule();

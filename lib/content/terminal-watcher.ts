@@ -1,18 +1,83 @@
+/**
+ * The terminal watcher, one per frame: reads what the profile names, reports it to the
+ * background when it changed, and (top frame only) shows the badge. Everything hangs off the
+ * content-script context, so observers, listeners and timers die with the page.
+ */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPage, type Extraction } from '../profile/extract';
+import { matchesAny } from '../profile/match';
+import type { TerminalProfile } from '../profile/schema';
+import { demoProfile } from '../profile/builtin/demo';
+import { customProfileItem } from '../settings/profile-item';
+import { startChangeBatcher } from './change-batcher';
+import { frameLocalProfile, ownFrameElement } from './frame-profile';
+import { buildFrameReport } from './frame-report';
+import { isRelevantEventTarget, isRelevantMutation, type WatchSet } from './relevance';
+import { isBadgeState, mountBadge } from './badge-controller';
 
-/** Placeholder watcher: reports this frame to the background (extraction comes with the engine). */
-export function startTerminalWatcher(ctx: ContentScriptContext): void {
-  const report = () =>
-    browser.runtime.sendMessage({
-      type: 'terminal:frame-report',
-      fields: {},
-      missing: [],
-      transactionComplete: false,
-      profileVersion: 'none',
-    });
-  void report().catch(() => undefined);
-  ctx.onInvalidated(() => {
+function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet {
+  const watched = new Set<Node>(extraction.elements.values());
+  const pending = extraction.missing.flatMap((key) => {
+    const spec = profile.fields[key];
+    return spec ? [{ selector: spec.selector, label: spec.label }] : [];
+  });
+  const marker = profile.transactionComplete;
+  if (marker && !extraction.transactionComplete)
+    pending.push(
+      marker.selector
+        ? { selector: marker.selector, label: undefined }
+        : { selector: undefined, label: marker.text },
+    );
+  return { watched, pending };
+}
+
+export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<void> {
+  const profile = (await customProfileItem.getValue()) ?? demoProfile;
+  const topUrl = window === window.top ? location.href : document.referrer || location.href;
+  if (!matchesAny(profile.matches, location.href) && !matchesAny(profile.matches, topUrl)) return;
+
+  const local = frameLocalProfile(profile, ownFrameElement(window));
+  const abort = new AbortController();
+  ctx.onInvalidated(() => abort.abort());
+  let watch: WatchSet = { watched: new Set(), pending: [] };
+  let lastSent = '';
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+  const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
+
+  const run = (force = false) => {
+    const extraction = extractPage(document, local);
+    watch = watchSetOf(extraction, local);
+    const report = buildFrameReport(extraction, local);
+    const serialised = JSON.stringify(report);
+    if (!force && serialised === lastSent) return;
+    lastSent = serialised;
+    void browser.runtime
+      .sendMessage(report)
+      .then((ack: unknown) => {
+        const { recheckInMs: ms, badge } = (ack ?? {}) as {
+          recheckInMs?: unknown;
+          badge?: unknown;
+        };
+        if (setBadge && isBadgeState(badge)) setBadge(badge);
+        clearTimeout(recheck);
+        if (typeof ms === 'number' && !abort.signal.aborted)
+          recheck = setTimeout(() => run(true), ms);
+      })
+      .catch(() => undefined);
+  };
+
+  startChangeBatcher({
+    root: document,
+    signal: abort.signal,
+    isRelevant: (r) => isRelevantMutation(r, watch),
+    isRelevantTarget: (t) => isRelevantEventTarget(t, watch),
+    run: () => run(),
+  });
+  run();
+
+  abort.signal.addEventListener('abort', () => {
+    clearTimeout(recheck);
     void browser.runtime.sendMessage({ type: 'terminal:frame-gone' }).catch(() => undefined);
   });
 }

@@ -23,6 +23,8 @@ export interface LiveDetection {
   clientRef?: string;
   /** Required profile fields missing from the page for a while: the watcher is paused. */
   missingRequired: string[];
+  /** When required fields first went missing (ms); the panel pauses after a few seconds. */
+  missingSince?: number;
   paused: boolean;
   confidence: number;
   /** Changes when the client at the counter changes (no PII in it). */

@@ -10,8 +10,11 @@ const fieldValue = z.string().max(500);
 /** What one frame's content script found: field name → text as read (already masked). */
 export const frameReportSchema = z.strictObject({
   type: z.literal('terminal:frame-report'),
-  /** Fields found in this frame, masked before sending (never full card/ID numbers). */
-  fields: z.record(z.string().max(64), fieldValue),
+  /**
+   * Fields found in this frame (null: found but empty), identity numbers masked before sending
+   * (never a full card, account, ID or phone number). Fields not found are absent.
+   */
+  fields: z.record(z.string().max(64), fieldValue.nullable()),
   /** Keyed hash of the account number, when this frame shows it. */
   clientRef: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   /** Field names the profile binds that this frame could not find. */
@@ -31,10 +34,13 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
+export const SOFT_CUES = ['premium_card', 'wealth_enquiry', 'soft_appearance', 'soft_residential_area'] as const;
+export type SoftCue = (typeof SOFT_CUES)[number];
+
 export const softCuesSchema = z.strictObject({
   type: z.literal('panel:set-soft-cues'),
   tabId: z.number().int().nonnegative(),
-  cues: z.array(z.enum(['premium_card', 'wealth_enquiry', 'soft_appearance', 'soft_residential_area'])).max(4),
+  cues: z.array(z.enum(SOFT_CUES)).max(4),
 });
 
 export const panelMessageSchema = z.discriminatedUnion('type', [softCuesSchema]);

@@ -10,7 +10,9 @@ test('the extension loads, its content script runs in the terminal and its ifram
   const terminal = await context.newPage();
   await terminal.goto(`${demoUrl}/?scenario=time-deposit-vip`);
   await expect(terminal.locator('#biz-type')).toBeVisible();
-  await expect(terminal.frameLocator('#client-frame').getByText('6222 **** **** 1234')).toBeVisible();
+  await expect(
+    terminal.frameLocator('#client-frame').getByText('6222 **** **** 1234'),
+  ).toBeVisible();
 
   // Both the top document and the client-panel iframe reported to the background.
   await expect

@@ -1,0 +1,59 @@
+/** Top frame only: mounts the badge and follows the background's `badge:state` messages. */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createBadge, type BadgeState } from './badge';
+
+const positionItem = storage.defineItem<{ right: number; bottom: number } | null>(
+  'local:badgePosition',
+  { fallback: null },
+);
+const STATES: readonly BadgeState[] = ['hidden', 'attention', 'paused'];
+
+export function isBadgeState(value: unknown): value is BadgeState {
+  return STATES.some((s) => s === value);
+}
+
+/** Validates the one message the content script accepts (no zod here: keep the bundle small). */
+function badgeStateOf(message: unknown): BadgeState | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, state, ...rest } = message as Record<string, unknown>;
+  if (type !== 'badge:state' || Object.keys(rest).length > 0) return undefined;
+  return STATES.find((s) => s === state);
+}
+
+/** Mounts the badge; returns a setter for states learnt another way (a report's acknowledgement). */
+export function mountBadge(
+  _ctx: ContentScriptContext,
+  signal: AbortSignal,
+): (state: BadgeState) => void {
+  let badge: ReturnType<typeof createBadge> | undefined;
+  let wanted: BadgeState = 'hidden';
+  void positionItem.getValue().then((initial) => {
+    if (signal.aborted) return;
+    badge = createBadge({
+      doc: document,
+      initial: initial ?? undefined,
+      onOpen: () =>
+        void browser.runtime.sendMessage({ type: 'badge:open-panel' }).catch(() => undefined),
+      onMoved: (pos) => void positionItem.setValue(pos),
+    });
+    badge.setState(wanted);
+  });
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const state = badgeStateOf(message);
+    if (!state) return;
+    wanted = state;
+    badge?.setState(state);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    badge?.destroy();
+  });
+  return (state) => {
+    wanted = state;
+    badge?.setState(state);
+  };
+}
