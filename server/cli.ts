@@ -5,6 +5,7 @@
  *   token list
  *   roster set <managers.json>      (array of roster entries, or { "managers": [...] })
  *   roster list [--branch 0101]
+ *   backup <file.sqlite>            (SQLite only; use pg_dump for PostgreSQL)
  *   migrate
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { z } from 'zod';
 import { TOKEN_ROLES, tokenRoleSchema } from '../lib/contracts/auth';
 import { branchIdSchema, staffIdSchema } from '../lib/contracts/primitives';
 import { rosterEntrySchema } from '../lib/contracts/roster';
+import { backupSqlite } from './db/backup';
 import type { Db } from './db/types';
 import { createToken, listTokens, revokeToken } from './repo/tokens';
 import { listRoster, replaceRoster } from './repo/roster';
@@ -20,6 +22,8 @@ import type { Clock } from './util/clock';
 
 export interface CliIo {
   db: Db;
+  /** The SQLite file behind `db` (for backup). */
+  sqlitePath?: string;
   clock: Clock;
   out: (line: string) => void;
   err: (line: string) => void;
@@ -32,6 +36,7 @@ export const USAGE = `usage: npm run server -- <command>
   token list
   roster set <managers.json>
   roster list [--branch <id>]
+  backup <file.sqlite>
   migrate`;
 
 const rosterListSchema = z.array(rosterEntrySchema).max(10_000);
@@ -55,6 +60,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 
 async function dispatch(args: string[], io: CliIo): Promise<void> {
   const [group, action, ...rest] = args;
+  if (group === 'backup') return backup(action, rest, io);
   const command = `${group ?? ''} ${action ?? ''}`.trim();
   switch (command) {
     case 'token create':
@@ -85,13 +91,11 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
     case 'roster set':
       return rosterSet(rest, io);
     case 'roster list': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { branch: { type: 'string' } },
-        strict: true,
-      });
-      const branch = branchIdSchema.parse(values.branch ?? '');
-      for (const m of await listRoster(io.db, branch)) {
+      const branch = branchIdSchema.safeParse(
+        rest[0] === '--branch' && rest.length === 2 ? rest[1] : undefined,
+      );
+      if (!branch.success) throw new UsageError('roster list needs --branch <id>');
+      for (const m of await listRoster(io.db, branch.data)) {
         io.out(
           [
             m.staffId,
@@ -115,6 +119,15 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
           : `unknown command: ${command || '(none)'}`,
       );
   }
+}
+
+async function backup(destination: string | undefined, rest: string[], io: CliIo): Promise<void> {
+  if (!destination || rest.length > 0) throw new UsageError('backup needs one destination file');
+  if (io.db.dialect !== 'sqlite' || !io.sqlitePath) {
+    throw new UsageError('backup is for the SQLite database; back up PostgreSQL with pg_dump');
+  }
+  const pages = await backupSqlite(io.sqlitePath, destination);
+  io.out(`backed up ${pages} pages to ${destination}`);
 }
 
 async function tokenCreate(rest: string[], io: CliIo): Promise<void> {

@@ -15,6 +15,10 @@
  *     sorts after everything already returned, so nothing is skipped.
  * A long-running transaction delays (never loses) the feed until it ends.
  * SQLite has one writer at a time and commits in id order, so tx_id is always 0 there.
+ *
+ * A cursor beyond the newest change (the database was restored from a backup, or the device
+ * talks to a new server) starts the caller over from the beginning: devices upsert what they
+ * pull, so a repeat is harmless, while a skipped change would not be.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../db/types';
@@ -30,6 +34,15 @@ export interface ChangeSource {
   referrer_staff_id: string;
   second_credit_staff_id: string | null;
   manager_staff_id: string;
+}
+
+async function isBeyondFeed(db: Db, cursor: Cursor): Promise<boolean> {
+  if (cursor.changeId === 0) return false;
+  const newest = await db.kysely
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('change_id').as('id'))
+    .executeTakeFirst();
+  return Number(newest?.id ?? 0) < cursor.changeId;
 }
 
 export async function appendChanges(
@@ -81,9 +94,10 @@ export interface ChangePage {
 export async function readChanges(
   db: Db,
   auth: AuthInfo,
-  from: Cursor,
+  cursor: Cursor,
   limit: number,
 ): Promise<ChangePage> {
+  const from = (await isBeyondFeed(db, cursor)) ? { txId: 0, changeId: 0 } : cursor;
   let query = db.kysely
     .selectFrom('changes')
     .select(['tx_id', 'change_id', 'referral_id'])

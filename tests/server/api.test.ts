@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** Every endpoint's normal use, on SQLite and on PostgreSQL. */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverReferralSchema } from '../../lib/contracts/server-referral';
 import { makeEvent, makeReferral, ROSTER } from './helpers/fixtures';
@@ -22,6 +23,15 @@ describe.each(DB_TARGETS)('sync server API on $name', (target) => {
       version: expect.any(String) as unknown,
     });
   });
+
+  if (target.name === 'sqlite') {
+    it('keeps the SQLite database in WAL mode', async () => {
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(
+        h.database.db.kysely,
+      );
+      expect(mode.rows[0]?.journal_mode).toBe('wal');
+    });
+  }
 
   it('GET /openapi.json describes every endpoint with schemas whose $refs resolve', async () => {
     const res = await h.call('GET', '/openapi.json');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli';
+import { openDb } from '../../server/db/connect';
 import { ROSTER } from './helpers/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
@@ -21,6 +22,7 @@ describe.each(DB_TARGETS)('admin CLI and audit on $name', (target) => {
     const err: string[] = [];
     const code = await runCli(args, {
       db: h.database.db,
+      ...(h.database.env.SQLITE_PATH ? { sqlitePath: h.database.env.SQLITE_PATH } : {}),
       clock: h.clock,
       out: (l) => out.push(l),
       err: (l) => err.push(l),
@@ -85,6 +87,8 @@ describe.each(DB_TARGETS)('admin CLI and audit on $name', (target) => {
     [['token', 'revoke', 'nope']],
     [['token', 'revoke']],
     [['roster', 'set']],
+    [['roster', 'list']],
+    [['backup']],
     [['frobnicate']],
   ])('refuses %j with usage and exit code 2', async (args) => {
     const result = await cli(...args);
@@ -109,6 +113,29 @@ describe.each(DB_TARGETS)('admin CLI and audit on $name', (target) => {
     expect(refused.code).toBe(2);
     expect(refused.err.join('\n')).toContain('capacity');
     expect((await cli('roster', 'list', '--branch', '0101')).out).toHaveLength(3);
+  });
+
+  it('backup copies the SQLite database while it is in use (PostgreSQL: use pg_dump)', async () => {
+    const destination = path.join(
+      mkdtempSync(path.join(os.tmpdir(), 'backup-')),
+      'nested',
+      'sidekick-backup.sqlite',
+    );
+    const result = await cli('backup', destination);
+    if (target.name === 'postgres') {
+      expect(result.code).toBe(2);
+      expect(result.err.join('\n')).toContain('pg_dump');
+      return;
+    }
+    expect(result.code).toBe(0);
+    const copy = openDb({ sqlitePath: destination });
+    try {
+      const tokens = await copy.kysely.selectFrom('tokens').select('id').execute();
+      const live = await h.database.db.kysely.selectFrom('tokens').select('id').execute();
+      expect(tokens.map((t) => t.id).sort()).toEqual(live.map((t) => t.id).sort());
+    } finally {
+      await copy.close();
+    }
   });
 
   it('the audit log records admin actions and refuses edits and deletions', async () => {

@@ -1,0 +1,53 @@
+/**
+ * Starts the sync server in this process: opens the database, migrates it, listens. Used by
+ * main.ts (`npm run server`) and by anything that wants the server beside it (e.g. `npm start`
+ * running the whole loop on the embedded SQLite default).
+ */
+import { serve } from '@hono/node-server';
+import { buildApp } from './app';
+import { describeDatabase, type ServerConfig } from './config';
+import { openDb } from './db/connect';
+import { migrateToLatest } from './db/migrations';
+import type { Db } from './db/types';
+import { jsonLineLogger, type Logger } from './http/logger';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  /** Stops accepting requests, lets in-flight ones finish, closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startSyncServer(
+  config: ServerConfig,
+  logger: Logger = jsonLineLogger(),
+): Promise<RunningServer> {
+  const db = openDb(config);
+  await migrateToLatest(db);
+  const app = buildApp({
+    db,
+    logger,
+    rateLimit: config.rateLimit,
+    corsOrigins: config.corsOrigins,
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      server.off('error', reject);
+      resolve({
+        url: `http://${config.host}:${info.port}`,
+        port: info.port,
+        db,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => void db.close().finally(done));
+          }),
+      });
+    });
+    server.once('error', (error: Error) => {
+      void db.close();
+      reject(error);
+    });
+    logger.info('starting', { database: describeDatabase(config) });
+  });
+}
