@@ -1,29 +1,113 @@
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LangContext } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { useTerminalTab } from '../hooks/useTerminalTab';
 import { useTabState } from '../hooks/useTabState';
+import { useStorageItem } from '../hooks/useStorageItem';
 import { NowPanel } from './NowPanel';
-import { translate } from '@/lib/i18n/messages';
+import { HandoffPanel } from './HandoffPanel';
+import { MyReferrals } from './MyReferrals';
+import { NotesForm } from './NotesForm';
+import { translate, type MessageKey } from '@/lib/i18n/messages';
+import { DEMO_ROSTER, rosterItem } from '@/lib/settings/branch-config';
 import type { SoftCue } from '@/lib/messaging/protocol';
 import './panel.css';
+
+type Tab = 'now' | 'mine' | 'notes';
+const TABS: [Tab, MessageKey][] = [
+  ['now', 'tabNow'],
+  ['mine', 'tabMine'],
+  ['notes', 'tabNotes'],
+];
 
 export function SidePanelApp() {
   const settings = useSettings();
   const tabId = useTerminalTab();
   const tabState = useTabState(tabId);
+  const roster = useStorageItem(rosterItem, DEMO_ROSTER);
+  const [tab, setTab] = useState<Tab>('now');
+  const [hidden, setHidden] = useState(false);
+  const t = (k: MessageKey, ...s: (string | number)[]) => translate(settings.lang, k, ...s);
+  useEffect(() => {
+    // One key hides everything at once (a client leaning over the counter).
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setHidden((h) => !h);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const setSoftCues = (cues: SoftCue[]) => {
     if (tabId !== undefined)
       void browser.runtime.sendMessage({ type: 'panel:set-soft-cues', tabId, cues });
   };
+  const notifyOutbox = () =>
+    void browser.runtime.sendMessage({ type: 'panel:outbox-changed' }).catch(() => undefined);
+  if (hidden) {
+    return (
+      <button
+        type="button"
+        className="hidden-panel"
+        onClick={() => setHidden(false)}
+        data-testid="hidden"
+      >
+        {t('hoHidden')}
+      </button>
+    );
+  }
+  const detection = tabState?.detection;
+  const canHandOff =
+    detection?.clientPresent &&
+    settings.role !== 'client_manager' &&
+    settings.role !== 'supervisor';
   return (
     <LangContext.Provider value={settings.lang}>
       <main className="panel" lang={settings.lang === 'zh_CN' ? 'zh-CN' : 'en'}>
         <header className="panel-header">
-          <h1>{translate(settings.lang, 'extShortName')}</h1>
-          <span className="muted">{translate(settings.lang, `role_${settings.role}`)}</span>
+          <h1>{t('extShortName')}</h1>
+          <nav role="tablist">
+            {TABS.filter(([id]) => id !== 'notes' || settings.role === 'non_cash_teller').map(
+              ([id, key]) => (
+                <button key={id} role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+                  {t(key)}
+                </button>
+              ),
+            )}
+          </nav>
+          <span className="muted">{t(`role_${settings.role}`)}</span>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setHidden(true)}
+            title={t('hoHide')}
+          >
+            ⨯
+          </button>
         </header>
-        <NowPanel state={tabState} role={settings.role} onSoftCues={setSoftCues} />
+        {tab === 'now' && (
+          <>
+            <NowPanel state={tabState} role={settings.role} onSoftCues={setSoftCues} />
+            {canHandOff && detection && (
+              <HandoffPanel
+                key={detection.clientKey}
+                detection={detection}
+                settings={settings}
+                roster={roster}
+                onSaved={notifyOutbox}
+              />
+            )}
+          </>
+        )}
+        {tab === 'mine' && <MyReferrals staffId={settings.staffId} roster={roster} />}
+        {tab === 'notes' &&
+          (detection?.clientRef ? (
+            <NotesForm
+              key={detection.clientRef}
+              clientRef={detection.clientRef}
+              staffId={settings.staffId}
+              branchId={settings.branchId}
+            />
+          ) : (
+            <p className="card muted">{t('notesNoClientRef')}</p>
+          ))}
       </main>
     </LangContext.Provider>
   );

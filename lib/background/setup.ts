@@ -44,8 +44,14 @@ export function setUpBackground(): void {
       }
     }
   };
-  const panel = (message: PanelMessage): Promise<unknown> =>
-    terminal.setSoftCues(message.tabId, message.cues);
+  const panel = (message: PanelMessage): Promise<unknown> => {
+    switch (message.type) {
+      case 'panel:set-soft-cues':
+        return terminal.setSoftCues(message.tabId, message.cues);
+      case 'panel:outbox-changed':
+        return Promise.resolve({ ok: true }); // the sync issue drains the outbox here
+    }
+  };
 
   const route = createRouter(
     {

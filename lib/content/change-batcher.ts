@@ -5,6 +5,8 @@
  * for the first relevant change of a frame (lowest latency), then coalesced to the next frame.
  * Typing in a field fires no mutation, so `input`/`change` events are watched too.
  */
+import { instrumentForBench } from '../../bench/probe/content-probe';
+
 export interface ChangeBatcherOptions {
   root: Document;
   signal: AbortSignal;
@@ -19,6 +21,8 @@ export interface ChangeBatcherOptions {
 }
 
 export function startChangeBatcher(opts: ChangeBatcherOptions): { flush(): void } {
+  // `npm run bench` builds with --mode bench; production builds drop this line and the import.
+  if (import.meta.env.MODE === 'bench') opts = instrumentForBench(opts);
   const view = opts.root.defaultView;
   const requestFrame = opts.requestFrame ?? ((cb: () => void) => view?.requestAnimationFrame(cb));
   let ranThisFrame = false;

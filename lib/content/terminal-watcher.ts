@@ -10,6 +10,8 @@ import { matchesAny } from '../profile/match';
 import type { TerminalProfile } from '../profile/schema';
 import { demoProfile } from '../profile/builtin/demo';
 import { customProfileItem } from '../settings/profile-item';
+import { branchKeyItem } from '../settings/branch-config';
+import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
 import { buildFrameReport } from './frame-report';
@@ -45,10 +47,9 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
 
-  const run = (force = false) => {
-    const extraction = extractPage(document, local);
-    watch = watchSetOf(extraction, local);
-    const report = buildFrameReport(extraction, local);
+  const refFor = createClientRefCache(() => branchKeyItem.getValue());
+
+  const send = (report: ReturnType<typeof buildFrameReport>, force: boolean) => {
     const serialised = JSON.stringify(report);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -65,6 +66,18 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
           recheck = setTimeout(() => run(true), ms);
       })
       .catch(() => undefined);
+  };
+
+  const run = (force = false) => {
+    const extraction = extractPage(document, local);
+    watch = watchSetOf(extraction, local);
+    const report = buildFrameReport(extraction, local);
+    const account = extraction.fields.accountNumber?.value;
+    if (!account) return send(report, force);
+    // The full number stays in this frame: only its keyed hash travels.
+    void refFor(account).then((clientRef) =>
+      send(clientRef ? { ...report, clientRef } : report, force),
+    );
   };
 
   startChangeBatcher({

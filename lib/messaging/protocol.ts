@@ -16,7 +16,10 @@ export const frameReportSchema = z.strictObject({
    */
   fields: z.record(z.string().max(64), fieldValue.nullable()),
   /** Keyed hash of the account number, when this frame shows it. */
-  clientRef: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  clientRef: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** Field names the profile binds that this frame could not find. */
   missing: z.array(z.string().max(64)).max(64),
   transactionComplete: z.boolean(),
@@ -34,7 +37,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
-export const SOFT_CUES = ['premium_card', 'wealth_enquiry', 'soft_appearance', 'soft_residential_area'] as const;
+export const SOFT_CUES = [
+  'premium_card',
+  'wealth_enquiry',
+  'soft_appearance',
+  'soft_residential_area',
+] as const;
 export type SoftCue = (typeof SOFT_CUES)[number];
 
 export const softCuesSchema = z.strictObject({
@@ -43,7 +51,13 @@ export const softCuesSchema = z.strictObject({
   cues: z.array(z.enum(SOFT_CUES)).max(4),
 });
 
-export const panelMessageSchema = z.discriminatedUnion('type', [softCuesSchema]);
+/** The panel wrote to the outbox (a new handoff, an undo): the background syncs soon. */
+export const outboxChangedSchema = z.strictObject({ type: z.literal('panel:outbox-changed') });
+
+export const panelMessageSchema = z.discriminatedUnion('type', [
+  softCuesSchema,
+  outboxChangedSchema,
+]);
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
 
 /** Background → top frame of a terminal tab: how the in-page badge should look. */

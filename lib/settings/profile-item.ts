@@ -5,4 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { TerminalProfile } from '../profile/schema';
 
-export const customProfileItem = storage.defineItem<TerminalProfile | null>('local:terminalProfile', { fallback: null });
+export const customProfileItem = storage.defineItem<TerminalProfile | null>(
+  'local:terminalProfile',
+  { fallback: null },
+);

@@ -4,13 +4,27 @@ import { STAFF_ROLES } from '../roles';
 
 export const settingsSchema = z.strictObject({
   role: z.enum(STAFF_ROLES),
-  staffId: z.string().trim().max(32).regex(/^[A-Za-z0-9_-]*$/, 'staff id: letters, digits, - and _ only'),
-  branchId: z.string().trim().min(1).max(16).regex(/^[A-Za-z0-9_-]+$/),
+  staffId: z
+    .string()
+    .trim()
+    .max(32)
+    .regex(/^[A-Za-z0-9_-]*$/, 'staff id: letters, digits, - and _ only'),
+  branchId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(16)
+    .regex(/^[A-Za-z0-9_-]+$/),
   lang: z.enum(['zh_CN', 'en']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { role: 'cash_teller', staffId: '', branchId: '0101', lang: 'zh_CN' };
+export const DEFAULT_SETTINGS: Settings = {
+  role: 'cash_teller',
+  staffId: '',
+  branchId: '0101',
+  lang: 'zh_CN',
+};
 
 /** Reads stored settings leniently: each invalid key falls back to its default. */
 export function coerceSettings(raw: unknown): Settings {

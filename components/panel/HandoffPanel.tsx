@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'react';
+import type { LiveDetection } from '@/lib/live/detection';
+import type { Settings } from '@/lib/settings/schema';
+import type { RosterEntry } from '@/lib/contracts/roster';
+import { suggestManager } from '@/lib/routing/suggest';
+import { buildSummary } from '@/lib/handoffs';
+import {
+  handCardInput,
+  notNowInput,
+  referNowInput,
+  type HandoffFormState,
+} from '@/lib/handoffs/form-input';
+import { translate } from '@/lib/i18n/messages';
+import { ManagerPicker } from './ManagerPicker';
+import { HandoffForm } from './HandoffForm';
+import { UndoNotice } from './UndoNotice';
+import { useHandoff } from './useHandoff';
+import { useT } from '../i18n';
+
+/** Refer now · hand the card · not now: each one click (Alt+R / Alt+C / Alt+N), undo for 10 s. */
+export function HandoffPanel({
+  detection,
+  settings,
+  roster,
+  onSaved,
+}: {
+  detection: LiveDetection;
+  settings: Settings;
+  roster: RosterEntry[];
+  onSaved?: () => void;
+}) {
+  const { t } = useT();
+  const ranked = useMemo(
+    () => suggestManager(roster, detection.signals),
+    [roster, detection.signals],
+  );
+  const [form, setForm] = useState<HandoffFormState>({
+    managerStaffId: '',
+    consent: false,
+    contactName: '',
+    contactPhone: '',
+    tellerLine: '',
+    channel: 'phone',
+    window: '3days',
+  });
+  const [secondCredit, setSecondCredit] = useState('');
+  const { result, submit, undo } = useHandoff(detection, settings, onSaved);
+  const managerId = form.managerStaffId || ranked[0]?.manager.staffId || '';
+  const filled = { ...form, managerStaffId: managerId };
+  const managerName =
+    ranked.find((s) => s.manager.staffId === managerId)?.manager.name ?? managerId;
+  const set = (patch: Partial<HandoffFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const blocked = !settings.staffId
+    ? t('hoNoStaffId')
+    : !detection.clientRef
+      ? t('hoNoClientRef')
+      : undefined;
+  const isLobby = settings.role === 'lobby_manager';
+  const decline = () =>
+    submit(
+      notNowInput(filled, form.declineReason && translate('zh_CN', `dr_${form.declineReason}`)),
+      managerName,
+      secondCredit,
+    );
+
+  return (
+    <section className="card handoff" aria-labelledby="handoff-title" data-testid="handoff">
+      <h2 id="handoff-title">{t('hoTitle')}</h2>
+      <ManagerPicker
+        ranked={ranked}
+        value={managerId}
+        onChange={(id) => set({ managerStaffId: id })}
+      />
+      <HandoffForm
+        form={form}
+        set={set}
+        secondCredit={secondCredit}
+        onSecondCredit={setSecondCredit}
+        showSecondCredit={!isLobby}
+      />
+      <p className="summary">
+        <span className="muted">{t('hoSummary')}：</span>
+        <span data-testid="summary">{buildSummary(detection, 'zh_CN')}</span>
+      </p>
+      {blocked && (
+        <p className="notice error" role="alert">
+          {blocked}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          accessKey="r"
+          disabled={!!blocked}
+          onClick={() => void submit(referNowInput(filled), managerName, secondCredit)}
+        >
+          {isLobby ? t('hoGuideNow') : t('hoReferNow')} <kbd>Alt+R</kbd>
+        </button>
+        <button
+          type="button"
+          accessKey="c"
+          disabled={!!blocked}
+          onClick={() => void submit(handCardInput(filled, new Date()), managerName, secondCredit)}
+        >
+          {t('hoHandCard')} <kbd>Alt+C</kbd>
+        </button>
+        <button type="button" accessKey="n" disabled={!!blocked} onClick={() => void decline()}>
+          {t('hoNotNow')} <kbd>Alt+N</kbd>
+        </button>
+      </div>
+      {result && <UndoNotice result={result} onUndo={(id) => void undo(id)} />}
+    </section>
+  );
+}
