@@ -28,7 +28,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return parseWith(schema, await readJsonBody(c));
 }
 
-/** Query parameters as a plain object; a parameter given twice is refused. */
+/** Query parameters as a plain object; empty ones are dropped, one given twice is refused. */
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const all = c.req.queries();
   const single: Record<string, string> = {};
@@ -37,7 +37,8 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
       throw new HttpError(400, 'invalid_request', {
         message: `query parameter "${key}" given more than once`,
       });
-    single[key] = values[0] ?? '';
+    // `?cursor=` means the same as leaving the parameter out.
+    if (values[0]) single[key] = values[0];
   }
   return parseWith(schema, single);
 }

@@ -12,16 +12,21 @@ import { canonicalJson, contentHash } from '../util/canonical-json';
 import { appendChanges, type ChangeSource } from './changes';
 import { compareExisting, conflict, type ItemError, type PushResult } from './push-compare';
 
-export async function insertEvents(
-  trx: Kysely<Database>,
-  auth: AuthInfo,
-  events: ReferralEvent[],
-  receivedAt: string,
-): Promise<Map<string, PushResult>> {
-  const results = new Map<string, PushResult>();
-  if (events.length === 0) return results;
-  const owners = await loadOwners(trx, auth, events);
-  const rows = events.map((e) => ({
+export interface EventRow {
+  id: string;
+  referral_id: string;
+  seq: number;
+  type: ReferralEvent['type'];
+  actor_staff_id: string;
+  at: string;
+  data_json: string | null;
+  origin: 'device';
+  content_hash: string;
+  received_at: string;
+}
+
+export function eventToRow(e: ReferralEvent, receivedAt: string): EventRow {
+  return {
     id: e.id,
     referral_id: e.referralId,
     seq: e.seq,
@@ -32,7 +37,18 @@ export async function insertEvents(
     origin: 'device',
     content_hash: contentHash(e),
     received_at: receivedAt,
-  }));
+  };
+}
+
+export async function insertEvents(
+  trx: Kysely<Database>,
+  auth: AuthInfo,
+  rows: EventRow[],
+  receivedAt: string,
+): Promise<Map<string, PushResult>> {
+  const results = new Map<string, PushResult>();
+  if (rows.length === 0) return results;
+  const owners = await loadOwners(trx, auth, rows);
   // No conflict target: a clash on the id or on (referral, seq) both leave the row out.
   const inserted = await trx
     .insertInto('events')
@@ -65,7 +81,7 @@ export async function insertEvents(
   for (const id of insertedIds) results.set(id, 'created');
   await withdrawUndone(
     trx,
-    events.filter((e) => e.type === 'undone' && insertedIds.has(e.id)),
+    rows.filter((e) => e.type === 'undone' && insertedIds.has(e.id)),
     owners,
     receivedAt,
   );
@@ -74,7 +90,7 @@ export async function insertEvents(
 
 async function withdrawUndone(
   trx: Kysely<Database>,
-  undone: ReferralEvent[],
+  undone: EventRow[],
   owners: Map<string, ChangeSource>,
   receivedAt: string,
 ): Promise<void> {
@@ -82,11 +98,11 @@ async function withdrawUndone(
     await trx
       .updateTable('referrals')
       .set({ undone_at: e.at })
-      .where('id', '=', e.referralId)
+      .where('id', '=', e.referral_id)
       .where('undone_at', 'is', null)
       .execute();
   }
-  const referralIds = [...new Set(undone.map((e) => e.referralId))];
+  const referralIds = [...new Set(undone.map((e) => e.referral_id))];
   const sources = referralIds.flatMap((id) => {
     const owner = owners.get(id);
     return owner ? [owner] : [];
@@ -97,9 +113,9 @@ async function withdrawUndone(
 async function loadOwners(
   trx: Kysely<Database>,
   auth: AuthInfo,
-  events: ReferralEvent[],
+  events: EventRow[],
 ): Promise<Map<string, ChangeSource>> {
-  const ids = [...new Set(events.map((e) => e.referralId))];
+  const ids = [...new Set(events.map((e) => e.referral_id))];
   const rows = await trx
     .selectFrom('referrals')
     .select(['id', 'branch_id', 'referrer_staff_id', 'second_credit_staff_id', 'manager_staff_id'])
@@ -109,7 +125,7 @@ async function loadOwners(
   const unknown: ItemError[] = [];
   const foreign: ItemError[] = [];
   for (const e of events) {
-    const owner = owners.get(e.referralId);
+    const owner = owners.get(e.referral_id);
     const mine =
       owner?.branch_id === auth.branchId &&
       (owner.referrer_staff_id === auth.staffId || owner.second_credit_staff_id === auth.staffId);
@@ -117,7 +133,7 @@ async function loadOwners(
       unknown.push({
         kind: 'event',
         id: e.id,
-        error: `referral ${e.referralId} is not on the server (push it first)`,
+        error: `referral ${e.referral_id} is not on the server (push it first)`,
       });
     } else if (!mine) {
       foreign.push({

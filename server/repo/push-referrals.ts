@@ -1,19 +1,17 @@
 /** The referral half of a push: insert new ones, accept identical repeats, refuse changed ones. */
 import type { Kysely } from 'kysely';
-import type { Referral } from '../../lib/referrals/schema';
 import type { Database } from '../db/types';
 import { appendChanges } from './changes';
 import { compareExisting, conflict, type PushResult } from './push-compare';
-import { referralToRow } from './referral-rows';
+import type { ReferralRow } from './referral-rows';
 
 export async function insertReferrals(
   trx: Kysely<Database>,
-  referrals: Referral[],
+  rows: ReferralRow[],
   receivedAt: string,
 ): Promise<Map<string, PushResult>> {
   const results = new Map<string, PushResult>();
-  if (referrals.length === 0) return results;
-  const rows = referrals.map((r) => referralToRow(r, receivedAt));
+  if (rows.length === 0) return results;
   const inserted = await trx
     .insertInto('referrals')
     .values(rows)

@@ -11,10 +11,10 @@ import type { PushResponse } from '../../lib/contracts/sync';
 import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
 import type { Db } from '../db/types';
 import type { AuthInfo } from '../http/env';
-import { contentHash } from '../util/canonical-json';
 import { conflict, type ItemError } from './push-compare';
-import { insertEvents } from './push-events';
+import { eventToRow, insertEvents } from './push-events';
 import { insertReferrals } from './push-referrals';
+import { referralToRow } from './referral-rows';
 import { inTransaction } from './transaction';
 
 export async function pushBatch(
@@ -24,16 +24,20 @@ export async function pushBatch(
   events: ReferralEvent[],
   now: Date,
 ): Promise<PushResponse> {
-  const uniqueReferrals = dedupe(referrals, 'referral').sort(byKey((r) => [r.id]));
-  // Per referral in seq order, so the stored order is the device's order too.
-  const uniqueEvents = dedupe(events, 'event').sort(
-    byKey((e) => [e.referralId, String(e.seq).padStart(7, '0'), e.id]),
-  );
   const receivedAt = now.toISOString();
+  const referralRows = dedupe(
+    referrals.map((r) => referralToRow(r, receivedAt)),
+    'referral',
+  ).sort(byKey((r) => [r.id]));
+  // Per referral in seq order, so the stored order is the device's order too.
+  const eventRows = dedupe(
+    events.map((e) => eventToRow(e, receivedAt)),
+    'event',
+  ).sort(byKey((e) => [e.referral_id, String(e.seq).padStart(7, '0'), e.id]));
 
   const outcome = await inTransaction(db, async (trx) => ({
-    referrals: await insertReferrals(trx, uniqueReferrals, receivedAt),
-    events: await insertEvents(trx, auth, uniqueEvents, receivedAt),
+    referrals: await insertReferrals(trx, referralRows, receivedAt),
+    events: await insertEvents(trx, auth, eventRows, receivedAt),
   }));
 
   return {
@@ -61,21 +65,19 @@ function byKey<T>(key: (item: T) => string[]): (a: T, b: T) => number {
 }
 
 /** The same id twice in one batch is fine if identical (collapsed), a conflict otherwise. */
-function dedupe<T extends { id: string }>(items: T[], kind: ItemError['kind']): T[] {
-  const byId = new Map<string, { item: T; hash: string }>();
+function dedupe<T extends { id: string; content_hash: string }>(
+  rows: T[],
+  kind: ItemError['kind'],
+): T[] {
+  const byId = new Map<string, T>();
   const clashes: ItemError[] = [];
-  for (const item of items) {
-    const hash = contentHash(item);
-    const seen = byId.get(item.id);
-    if (!seen) byId.set(item.id, { item, hash });
-    else if (seen.hash !== hash) {
-      clashes.push({
-        kind,
-        id: item.id,
-        error: 'the batch holds two different items with this id',
-      });
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) byId.set(row.id, row);
+    else if (seen.content_hash !== row.content_hash) {
+      clashes.push({ kind, id: row.id, error: 'the batch holds two different items with this id' });
     }
   }
   if (clashes.length) throw conflict(clashes);
-  return [...byId.values()].map((v) => v.item);
+  return [...byId.values()];
 }

@@ -3,11 +3,16 @@ import type { Insertable, Selectable } from 'kysely';
 import { outcomeSchema, type Referral } from '../../lib/referrals/schema';
 import type { ServerReferral } from '../../lib/contracts/server-referral';
 import type { ReferralsTable } from '../db/types';
-import { canonicalJson, contentHash } from '../util/canonical-json';
+import { canonicalJson, sha256Hex } from '../util/canonical-json';
 import { toUtcIso } from '../util/clock';
 
-export function referralToRow(referral: Referral, receivedAt: string): Insertable<ReferralsTable> {
+export type ReferralRow = Insertable<ReferralsTable> & { content_hash: string };
+
+/** The content hash covers every pushed field (contact included), so it outlives a contact purge. */
+export function referralToRow(referral: Referral, receivedAt: string): ReferralRow {
   const { contact, ...doc } = referral;
+  const docJson = canonicalJson(doc);
+  const contactJson = contact ? canonicalJson(contact) : null;
   return {
     id: referral.id,
     branch_id: referral.branchId,
@@ -19,9 +24,9 @@ export function referralToRow(referral: Referral, receivedAt: string): Insertabl
     outcome_json: null,
     updated_at: referral.updatedAt,
     undone_at: null,
-    doc: canonicalJson(doc),
-    contact_json: contact ? canonicalJson(contact) : null,
-    content_hash: contentHash(referral),
+    doc: docJson,
+    contact_json: contactJson,
+    content_hash: sha256Hex(`${docJson}\n${contactJson ?? ''}`),
     received_at: receivedAt,
   };
 }

@@ -38,6 +38,8 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
         .status,
     ).toBe(200);
     const initial = await pullAll('teller2');
+    const emptyCursor = await h.call('GET', '/v1/sync/pull?cursor=', { as: 'teller2' });
+    expect((emptyCursor.json.changes as { id: string }[]).map((r) => r.id)).toEqual([first.id]);
     expect(initial.ids).toEqual([first.id]);
     const idle = await pullAll('teller2', initial.cursor);
     expect(idle).toMatchObject({ ids: [], cursor: initial.cursor });
