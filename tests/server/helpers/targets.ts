@@ -43,6 +43,19 @@ const sqliteTarget: DbTarget = {
   },
 };
 
+/** Schemas left behind by runs that were killed (t_<pid>_<base36 time>_<n>) go after six hours. */
+async function dropStaleSchemas(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    "select nspname as name from pg_namespace where nspname ~ '^t_[0-9]+_[0-9a-z]+_[0-9]+$'",
+  );
+  for (const { name } of rows) {
+    const started = parseInt(name.split('_')[2] ?? '', 36);
+    if (Date.now() - started > 6 * 3600_000) {
+      await client.query(`drop schema if exists ${name} cascade`).catch(() => undefined);
+    }
+  }
+}
+
 function postgresTarget(baseUrl: string): DbTarget {
   return {
     name: 'postgres',
@@ -50,6 +63,7 @@ function postgresTarget(baseUrl: string): DbTarget {
       const schema = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
       const admin = new pg.Client({ connectionString: baseUrl });
       await admin.connect();
+      await dropStaleSchemas(admin);
       await admin.query(`create schema ${schema}`);
       await admin.end();
       const url = new URL(baseUrl);
