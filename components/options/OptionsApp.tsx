@@ -11,20 +11,23 @@ import './options.css';
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
 export function OptionsApp() {
   const stored = useSettings();
+  const [saved, setSaved] = useState<SaveState>('idle');
   return (
     <LangContext.Provider value={stored.lang}>
       <main className="options">
         <h1>{translate(stored.lang, 'optionsTitle')}</h1>
-        <SettingsForm key={JSON.stringify(stored)} stored={stored} />
+        <SettingsForm key={JSON.stringify(stored)} stored={stored} saved={saved} setSaved={setSaved} />
         <ProfileImport />
       </main>
     </LangContext.Provider>
   );
 }
 
-function SettingsForm({ stored }: { stored: Settings }) {
+type SaveState = 'idle' | 'saved' | 'error';
+
+/** Re-mounted when the stored settings change (so the draft starts from them); the save state lives above. */
+function SettingsForm({ stored, saved, setSaved }: { stored: Settings; saved: SaveState; setSaved: (s: SaveState) => void }) {
   const [draft, setDraft] = useState<Settings>(stored);
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'error'>('idle');
   const t = (k: Parameters<typeof translate>[1], ...s: string[]) => translate(stored.lang, k, ...s);
   const save = () =>
     void saveSettings(draft).then(

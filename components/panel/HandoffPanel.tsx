@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveDetection } from '@/lib/live/detection';
 import type { Settings } from '@/lib/settings/schema';
 import type { RosterEntry } from '@/lib/contracts/roster';
@@ -62,6 +62,23 @@ export function HandoffPanel({
       managerName,
       secondCredit,
     );
+  const referNow = () => void submit(referNowInput(filled), managerName, secondCredit);
+  const handCard = () => void submit(handCardInput(filled, new Date()), managerName, secondCredit);
+  const notNow = () => void decline();
+  const keys = useRef<Record<string, () => void>>({});
+  useEffect(() => {
+    keys.current = blocked ? {} : { KeyR: referNow, KeyC: handCard, KeyN: notNow };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = e.altKey && !e.ctrlKey && !e.metaKey ? keys.current[e.code] : undefined;
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <section className="card handoff" aria-labelledby="handoff-title" data-testid="handoff">
@@ -93,19 +110,14 @@ export function HandoffPanel({
           className="primary"
           accessKey="r"
           disabled={!!blocked}
-          onClick={() => void submit(referNowInput(filled), managerName, secondCredit)}
+          onClick={referNow}
         >
           {isLobby ? t('hoGuideNow') : t('hoReferNow')} <kbd>Alt+R</kbd>
         </button>
-        <button
-          type="button"
-          accessKey="c"
-          disabled={!!blocked}
-          onClick={() => void submit(handCardInput(filled, new Date()), managerName, secondCredit)}
-        >
+        <button type="button" accessKey="c" disabled={!!blocked} onClick={handCard}>
           {t('hoHandCard')} <kbd>Alt+C</kbd>
         </button>
-        <button type="button" accessKey="n" disabled={!!blocked} onClick={() => void decline()}>
+        <button type="button" disabled={!!blocked} onClick={notNow}>
           {t('hoNotNow')} <kbd>Alt+N</kbd>
         </button>
       </div>

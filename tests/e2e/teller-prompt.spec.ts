@@ -154,18 +154,16 @@ test.describe('the teller prompt', () => {
   }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options
-      .getByTestId('profile-json')
-      .fill(
-        JSON.stringify({
-          schemaVersion: 1,
-          id: 'x',
-          name: 'x',
-          version: '1',
-          matches: ['http://127.0.0.1/*'],
-          fields: { pin: { selector: 'input[type=password]' } },
-        }),
-      );
+    await options.getByTestId('profile-json').fill(
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        name: 'x',
+        version: '1',
+        matches: ['http://127.0.0.1/*'],
+        fields: { pin: { selector: 'input[type=password]' } },
+      }),
+    );
     await options.getByRole('button', { name: /校验并导入/ }).click();
     await expect(options.getByTestId('profile-errors')).toContainText('fields.pin');
     await expect(options.getByTestId('profile-in-force')).toContainText('内置演示柜面配置');
