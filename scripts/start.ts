@@ -7,23 +7,32 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from '../demo/serve.ts';
+import { startDemoSync } from './demo-sync.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output', 'chrome-mv3');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 
-function build(): void {
+/** Builds the demo extension, pointed at the local sync server with the teller's token. */
+function build(syncUrl: string, tellerToken: string): void {
   console.log('▶ Building the extension (wxt build)…');
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, VITE_DEMO_SYNC_URL: syncUrl, VITE_DEMO_SYNC_TOKEN: tellerToken };
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 async function main(): Promise<void> {
-  build();
+  const sync = await startDemoSync();
+  console.log(`✔ Sync server 同步服务器 (SQLite, ./data): ${sync.server.url}`);
+  build(sync.server.url, sync.tokens.teller);
   const demo = await startDemoServer({ port: demoPort });
   const terminalUrl = `${demo.url}/?scenario=time-deposit-vip`;
   console.log(`\n✔ Demo teller terminal 演示柜面系统: ${demo.url}/`);
+  console.log(`  Demo tokens (paste one into the extension's options to change who is signed in):
+    teller T001          ${sync.tokens.teller}   (already set in this build)
+    client manager M001  ${sync.tokens.client_manager}
+    supervisor S001      ${sync.tokens.supervisor}`);
 
   const hasDisplay = Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
   if (hasDisplay && existsSync(chromium)) {
@@ -42,7 +51,10 @@ async function main(): Promise<void> {
       ],
       { stdio: 'ignore' },
     );
-    browser.on('exit', () => void demo.close().then(() => process.exit(0)));
+    browser.on(
+      'exit',
+      () => void Promise.all([demo.close(), sync.server.close()]).then(() => process.exit(0)),
+    );
   } else {
     console.log(`
 No display found, so Chromium was not opened. To try it by hand:
@@ -54,7 +66,8 @@ No display found, so Chromium was not opened. To try it by hand:
 Press Ctrl+C to stop.`);
   }
 
-  const stop = () => void demo.close().then(() => process.exit(0));
+  const stop = () =>
+    void Promise.all([demo.close(), sync.server.close()]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

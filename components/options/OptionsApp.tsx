@@ -6,6 +6,7 @@ import { saveSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 import { STAFF_ROLES, type StaffRole } from '@/lib/roles';
 import { ProfileImport } from './ProfileImport';
+import { SyncSettings } from './SyncSettings';
 import './options.css';
 
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
@@ -16,7 +17,13 @@ export function OptionsApp() {
     <LangContext.Provider value={stored.lang}>
       <main className="options">
         <h1>{translate(stored.lang, 'optionsTitle')}</h1>
-        <SettingsForm key={JSON.stringify(stored)} stored={stored} saved={saved} setSaved={setSaved} />
+        <SettingsForm
+          key={JSON.stringify(stored)}
+          stored={stored}
+          saved={saved}
+          setSaved={setSaved}
+        />
+        <SyncSettings />
         <ProfileImport />
       </main>
     </LangContext.Provider>
@@ -26,7 +33,15 @@ export function OptionsApp() {
 type SaveState = 'idle' | 'saved' | 'error';
 
 /** Re-mounted when the stored settings change (so the draft starts from them); the save state lives above. */
-function SettingsForm({ stored, saved, setSaved }: { stored: Settings; saved: SaveState; setSaved: (s: SaveState) => void }) {
+function SettingsForm({
+  stored,
+  saved,
+  setSaved,
+}: {
+  stored: Settings;
+  saved: SaveState;
+  setSaved: (s: SaveState) => void;
+}) {
   const [draft, setDraft] = useState<Settings>(stored);
   const t = (k: Parameters<typeof translate>[1], ...s: string[]) => translate(stored.lang, k, ...s);
   const save = () =>

@@ -9,16 +9,19 @@ import { NowPanel } from './NowPanel';
 import { HandoffPanel } from './HandoffPanel';
 import { MyReferrals } from './MyReferrals';
 import { NotesForm } from './NotesForm';
+import { SyncBar } from './SyncBar';
+import { AssignedReferrals } from './AssignedReferrals';
 import { translate, type MessageKey } from '@/lib/i18n/messages';
 import { DEMO_ROSTER, rosterItem } from '@/lib/settings/branch-config';
 import type { SoftCue } from '@/lib/messaging/protocol';
 import './panel.css';
 
-type Tab = 'now' | 'mine' | 'notes';
+type Tab = 'now' | 'mine' | 'notes' | 'assigned';
 const TABS: [Tab, MessageKey][] = [
   ['now', 'tabNow'],
   ['mine', 'tabMine'],
   ['notes', 'tabNotes'],
+  ['assigned', 'tabAssigned'],
 ];
 
 export function SidePanelApp() {
@@ -64,13 +67,15 @@ export function SidePanelApp() {
         <header className="panel-header">
           <h1>{t('extShortName')}</h1>
           <nav role="tablist">
-            {TABS.filter(([id]) => id !== 'notes' || settings.role === 'non_cash_teller').map(
-              ([id, key]) => (
-                <button key={id} role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-                  {t(key)}
-                </button>
-              ),
-            )}
+            {TABS.filter(
+              ([id]) =>
+                (id !== 'notes' || settings.role === 'non_cash_teller') &&
+                (id !== 'assigned' || settings.role === 'client_manager'),
+            ).map(([id, key]) => (
+              <button key={id} role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+                {t(key)}
+              </button>
+            ))}
           </nav>
           <span className="muted">{t(`role_${settings.role}`)}</span>
           <button
@@ -96,6 +101,7 @@ export function SidePanelApp() {
             )}
           </>
         )}
+        {tab === 'assigned' && <AssignedReferrals />}
         {tab === 'mine' && <MyReferrals staffId={settings.staffId} roster={roster} />}
         {tab === 'notes' &&
           (detection?.clientRef ? (
@@ -108,6 +114,7 @@ export function SidePanelApp() {
           ) : (
             <p className="card muted">{t('notesNoClientRef')}</p>
           ))}
+        <SyncBar />
       </main>
     </LangContext.Provider>
   );

@@ -8,6 +8,7 @@ import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';
 import { customProfileItem } from '../settings/profile-item';
 import { createRouter } from './router';
 import { createTerminalService } from './terminal-service';
+import { setUpSync } from './sync-wiring';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -15,6 +16,7 @@ export function setUpBackground(): void {
   void customProfileItem.getValue().then(useProfile);
   customProfileItem.watch(useProfile);
 
+  const sync = setUpSync();
   const pushBadge = (tabId: number, state: BadgeState) =>
     void browser.tabs
       .sendMessage(tabId, { type: 'badge:state', state }, { frameId: 0 })
@@ -49,7 +51,9 @@ export function setUpBackground(): void {
       case 'panel:set-soft-cues':
         return terminal.setSoftCues(message.tabId, message.cues);
       case 'panel:outbox-changed':
-        return Promise.resolve({ ok: true }); // the sync issue drains the outbox here
+        return sync.syncNow();
+      case 'panel:sync-now':
+        return sync.syncNow(true);
     }
   };
 

@@ -54,9 +54,13 @@ export const softCuesSchema = z.strictObject({
 /** The panel wrote to the outbox (a new handoff, an undo): the background syncs soon. */
 export const outboxChangedSchema = z.strictObject({ type: z.literal('panel:outbox-changed') });
 
+/** "Sync now" (panel or options page): drain and pull right away, ignoring a pending backoff. */
+export const syncNowSchema = z.strictObject({ type: z.literal('panel:sync-now') });
+
 export const panelMessageSchema = z.discriminatedUnion('type', [
   softCuesSchema,
   outboxChangedSchema,
+  syncNowSchema,
 ]);
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
 

@@ -6,6 +6,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { RosterEntry } from '../contracts/roster';
+import { DEMO_ROSTER } from './demo-roster';
+
+export { DEMO_ROSTER };
 
 /** 32 bytes, hex. Published in the source code: NEVER use it for real clients. */
 export const DEMO_BRANCH_KEY =
@@ -14,45 +17,6 @@ export const DEMO_BRANCH_KEY =
 export const branchKeyItem = storage.defineItem<string>('local:branchKey', {
   fallback: DEMO_BRANCH_KEY,
 });
-
-export const DEMO_ROSTER: RosterEntry[] = [
-  {
-    staffId: 'M001',
-    name: '李娜',
-    branchId: '0101',
-    specialties: ['wealth', 'insurance'],
-    bookSize: 420,
-    capacity: 450,
-    available: true,
-  },
-  {
-    staffId: 'M002',
-    name: '周强',
-    branchId: '0101',
-    specialties: ['loans', 'deposits'],
-    bookSize: 380,
-    capacity: 450,
-    available: true,
-  },
-  {
-    staffId: 'M003',
-    name: '吴敏',
-    branchId: '0101',
-    specialties: ['forex', 'wealth'],
-    bookSize: 450,
-    capacity: 450,
-    available: true,
-  },
-  {
-    staffId: 'M004',
-    name: '郑伟',
-    branchId: '0101',
-    specialties: ['wealth'],
-    bookSize: 200,
-    capacity: 450,
-    available: false,
-  },
-];
 
 export const rosterItem = storage.defineItem<RosterEntry[]>('local:roster', {
   fallback: DEMO_ROSTER,

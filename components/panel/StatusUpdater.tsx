@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { api } from '@/lib/sync/api-client';
+import { syncConfigItem } from '@/lib/settings/sync-config';
+import { STATUS_TRANSITIONS, type StatusUpdateRequest } from '@/lib/contracts/referrals-api';
+import type { ServerReferral } from '@/lib/contracts/server-referral';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { useT } from '../i18n';
+
+const LABEL: Record<string, MessageKey> = {
+  contacted: 'cmContacted',
+  met: 'cmMet',
+  won: 'cmWon',
+  lost: 'cmLost',
+};
+
+/** Moves a referral along new → contacted → met → won / lost; won asks for the product, lost for a reason. */
+export function StatusUpdater({
+  referral,
+  onDone,
+}: {
+  referral: ServerReferral;
+  onDone: () => void;
+}) {
+  const { t } = useT();
+  const [pick, setPick] = useState<StatusUpdateRequest['status']>();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const submit = async (status: StatusUpdateRequest['status'], detail?: string) => {
+    const config = await syncConfigItem.getValue();
+    if (!config) return;
+    const body: StatusUpdateRequest =
+      status === 'won'
+        ? { status, outcome: { product: detail ?? '' } }
+        : status === 'lost'
+          ? { status, outcome: { reason: detail ?? '' } }
+          : { status };
+    const res = await api.updateStatus(config, referral.id, body);
+    if (res.ok) onDone();
+    else setError(res.error);
+  };
+  const next = STATUS_TRANSITIONS[referral.status] as StatusUpdateRequest['status'][];
+  return (
+    <div className="actions">
+      {next.map((s) => (
+        <button
+          key={s}
+          type="button"
+          onClick={() => (s === 'won' || s === 'lost' ? setPick(s) : void submit(s))}
+        >
+          {t(LABEL[s] ?? 'cmSave')}
+        </button>
+      ))}
+      {pick && (
+        <form
+          onSubmit={(e) => (e.preventDefault(), void submit(pick, text.trim()))}
+          className="row"
+        >
+          <input
+            aria-label={pick === 'won' ? t('cmProduct') : t('cmReason')}
+            placeholder={pick === 'won' ? t('cmProduct') : t('cmReason')}
+            value={text}
+            maxLength={64}
+            required
+            onChange={(e) => setText(e.target.value)}
+            data-testid="outcome-text"
+          />
+          <button type="submit">{t('cmSave')}</button>
+        </form>
+      )}
+      {error && (
+        <span role="alert" className="pending">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

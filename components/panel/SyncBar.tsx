@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { useStorageItem } from '../hooks/useStorageItem';
+import { noticesItem, syncStatusItem } from '@/lib/settings/sync-config';
+import { STATUS_LABELS } from '@/lib/handoffs';
+import { useT } from '../i18n';
+
+const time = (ms: number, lang: string) =>
+  new Date(ms).toLocaleTimeString(lang === 'zh_CN' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** Sync state in a line (pending, last success, last error in words) and outcome notices. */
+export function SyncBar() {
+  const { t, lang } = useT();
+  const status = useStorageItem(syncStatusItem, { configured: false, pending: 0, parked: 0 });
+  const notices = useStorageItem(noticesItem, []);
+  return (
+    <>
+      {notices.map((n) => (
+        <p
+          key={`${n.referralId}-${n.to}`}
+          className="notice ok"
+          role="status"
+          data-testid="outcome-notice"
+        >
+          {t(
+            'noticeOutcome',
+            `${lang === 'zh_CN' ? (STATUS_LABELS[n.to as keyof typeof STATUS_LABELS]?.zh ?? n.to) : (STATUS_LABELS[n.to as keyof typeof STATUS_LABELS]?.en ?? n.to)}${n.product ? ` · ${n.product}` : ''}`,
+          )}
+          <button
+            type="button"
+            className="link"
+            onClick={() => void noticesItem.setValue(notices.filter((x) => x !== n))}
+          >
+            {t('noticeDismiss')}
+          </button>
+        </p>
+      ))}
+      <footer className="sync-bar muted" data-testid="sync-bar">
+        {!status.configured ? (
+          t('syncNotConfigured')
+        ) : (
+          <>
+            <span data-testid="sync-pending">{t('syncPending', status.pending)}</span>
+            {status.parked > 0 && (
+              <span className="pending"> · {t('syncParked', status.parked)}</span>
+            )}
+            {' · '}
+            {status.lastSuccessAt
+              ? t('syncLast', time(status.lastSuccessAt, lang))
+              : t('syncNever')}
+            {status.lastError && (
+              <span className="pending"> · {t('syncError', status.lastError)}</span>
+            )}
+          </>
+        )}
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.sendMessage({ type: 'panel:sync-now' })}
+          data-testid="sync-now"
+        >
+          {t('syncNow')}
+        </button>
+      </footer>
+    </>
+  );
+}

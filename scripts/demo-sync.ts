@@ -1,0 +1,50 @@
+/**
+ * The demo's side of the sync server for `npm start`: starts it on the embedded SQLite default,
+ * seeds the demo roster, revokes the previous run's demo tokens and issues fresh ones (teller,
+ * client manager, supervisor) — printed once, never written to a file.
+ */
+import { startSyncServer, type RunningServer } from '../server/start';
+import { configFromEnv } from '../server/config';
+import { createToken, listTokens, revokeToken } from '../server/repo/tokens';
+import { replaceRoster } from '../server/repo/roster';
+import { DEMO_ROSTER } from '../lib/settings/demo-roster';
+import type { TokenRole } from '../lib/contracts/auth';
+
+export interface DemoSync {
+  server: RunningServer;
+  tokens: Record<'teller' | 'client_manager' | 'supervisor', string>;
+}
+
+const DEMO_LABEL = 'npm start demo';
+const DEMO_PEOPLE: [keyof DemoSync['tokens'], TokenRole, string][] = [
+  ['teller', 'teller', 'T001'],
+  ['client_manager', 'client_manager', 'M001'],
+  ['supervisor', 'supervisor', 'S001'],
+];
+
+export async function startDemoSync(): Promise<DemoSync> {
+  // Request logs would drown the demo's console; errors still show.
+  const quiet = {
+    info: () => undefined,
+    error: (msg: string) => console.error(`sync server: ${msg}`),
+  };
+  const server = await startSyncServer(configFromEnv(), quiet);
+  const now = new Date();
+  await replaceRoster(server.db, DEMO_ROSTER, ['0101'], now, 'npm start');
+  for (const old of await listTokens(server.db)) {
+    if (old.label === DEMO_LABEL && !old.revokedAt)
+      await revokeToken(server.db, old.id, now, 'npm start');
+  }
+  const tokens = {} as DemoSync['tokens'];
+  for (const [key, role, staffId] of DEMO_PEOPLE) {
+    tokens[key] = (
+      await createToken(
+        server.db,
+        { role, branchId: '0101', staffId, label: DEMO_LABEL },
+        now,
+        'npm start',
+      )
+    ).token;
+  }
+  return { server, tokens };
+}

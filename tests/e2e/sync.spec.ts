@@ -1,0 +1,99 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures/extension';
+import { openTerminalAndPanel, signIn } from './fixtures/panel';
+import { startTestSyncServer } from './fixtures/sync-server';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+async function connect(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  token: string,
+): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('sync-url').fill(url);
+  await options.getByTestId('sync-token').fill(token);
+  await options.getByTestId('sync-save').click();
+  await expect(options.getByTestId('sync-result')).toContainText('连接成功');
+  await options.close();
+}
+
+async function serverReferrals(
+  url: string,
+  token: string,
+): Promise<{ id: string; status: string; managerStaffId: string }[]> {
+  const res = await fetch(`${url}/v1/referrals`, { headers: { authorization: `Bearer ${token}` } });
+  return (
+    (await res.json()) as { referrals: { id: string; status: string; managerStaffId: string }[] }
+  ).referrals;
+}
+
+test('a referral reaches the branch server; the client manager marks it won; the teller sees the outcome', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  demoUrl,
+}) => {
+  test.setTimeout(120_000);
+  const sync = await startTestSyncServer();
+  try {
+    const tellerToken = await sync.tokenFor('teller', 'T001');
+    const managerToken = await sync.tokenFor('client_manager', 'M001');
+    await signIn(context, extensionId, 'cash_teller', 'T001');
+    await connect(context, extensionId, sync.server.url, tellerToken);
+
+    const { panel } = await openTerminalAndPanel(
+      context,
+      serviceWorker,
+      extensionId,
+      demoUrl,
+      'time-deposit-vip',
+    );
+    await panel.getByTestId('manager').selectOption('M001');
+    await panel.getByRole('button', { name: /推介给客户经理/ }).click();
+    await expect(panel.getByTestId('handoff-confirmation')).toBeVisible();
+    await expect(panel.getByTestId('sync-pending')).toContainText('待同步 2'); // referral + its event, held for the undo window
+
+    // After the 10 s undo window the outbox drains by itself.
+    await expect
+      .poll(() => serverReferrals(sync.server.url, managerToken), { timeout: 30_000 })
+      .toHaveLength(1);
+    await expect(panel.getByTestId('sync-pending')).toContainText('待同步 0');
+
+    // The client manager works it from their own browser's panel.
+    const cmDir = await mkdtemp(path.join(tmpdir(), 'sidekick-cm-'));
+    const cm = await launchWithExtension(cmDir);
+    try {
+      const cmId = new URL((await serviceWorkerOf(cm)).url()).host;
+      await signIn(cm, cmId, 'client_manager', 'M001');
+      await connect(cm, cmId, sync.server.url, managerToken);
+      const cmPanel: Page = await cm.newPage();
+      await cmPanel.goto(`chrome-extension://${cmId}/sidepanel.html`);
+      await cmPanel.getByRole('tab', { name: '分配给我' }).click();
+      const row = cmPanel.getByTestId('assigned-row');
+      await expect(row).toHaveCount(1);
+      await row.getByRole('button', { name: '已联系' }).click();
+      await expect(row).toHaveAttribute('data-status', 'contacted');
+      await row.getByRole('button', { name: '已面谈' }).click();
+      await expect(row).toHaveAttribute('data-status', 'met');
+      await row.getByRole('button', { name: '成功', exact: true }).click();
+      await row.getByTestId('outcome-text').fill('大额存单');
+      await row.getByRole('button', { name: '提交' }).click();
+      await expect(row).toHaveAttribute('data-status', 'won');
+    } finally {
+      await cm.close();
+      await rm(cmDir, { recursive: true, force: true });
+    }
+
+    // The referring teller hears back.
+    await panel.getByTestId('sync-now').click();
+    await expect(panel.getByTestId('outcome-notice')).toContainText('成功 · 大额存单');
+    await panel.getByRole('tab', { name: '我的推介' }).click();
+    await expect(panel.getByTestId('referral-row').first()).toHaveAttribute('data-status', 'won');
+  } finally {
+    await sync.close();
+  }
+});
