@@ -1,13 +1,9 @@
 /** Top frame only: mounts the badge and follows the background's `badge:state` messages. */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBadge, type BadgeState } from './badge';
+import { storeBadgePosition, storedBadgePosition } from './stored-config';
 
-const positionItem = storage.defineItem<{ right: number; bottom: number } | null>(
-  'local:badgePosition',
-  { fallback: null },
-);
 const STATES: readonly BadgeState[] = ['hidden', 'attention', 'paused'];
 
 export function isBadgeState(value: unknown): value is BadgeState {
@@ -29,14 +25,14 @@ export function mountBadge(
 ): (state: BadgeState) => void {
   let badge: ReturnType<typeof createBadge> | undefined;
   let wanted: BadgeState = 'hidden';
-  void positionItem.getValue().then((initial) => {
+  void storedBadgePosition().then((initial) => {
     if (signal.aborted) return;
     badge = createBadge({
       doc: document,
-      initial: initial ?? undefined,
+      initial,
       onOpen: () =>
         void browser.runtime.sendMessage({ type: 'badge:open-panel' }).catch(() => undefined),
-      onMoved: (pos) => void positionItem.setValue(pos),
+      onMoved: (pos) => void storeBadgePosition(pos),
     });
     badge.setState(wanted);
   });

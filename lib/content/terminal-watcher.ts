@@ -8,9 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, type Extraction } from '../profile/extract';
 import { matchesAny } from '../profile/match';
 import type { TerminalProfile } from '../profile/schema';
-import { demoProfile } from '../profile/builtin/demo';
-import { customProfileItem } from '../settings/profile-item';
-import { branchKeyItem } from '../settings/branch-config';
+import { storedBranchKey, storedProfile } from './stored-config';
 import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
@@ -35,7 +33,7 @@ function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet 
 }
 
 export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<void> {
-  const profile = (await customProfileItem.getValue()) ?? demoProfile;
+  const profile = await storedProfile();
   const topUrl = window === window.top ? location.href : document.referrer || location.href;
   if (!matchesAny(profile.matches, location.href) && !matchesAny(profile.matches, topUrl)) return;
 
@@ -47,7 +45,7 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
 
-  const refFor = createClientRefCache(() => branchKeyItem.getValue());
+  const refFor = createClientRefCache(storedBranchKey);
 
   const send = (report: ReturnType<typeof buildFrameReport>, force: boolean) => {
     const serialised = JSON.stringify(report);
