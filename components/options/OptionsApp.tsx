@@ -7,6 +7,8 @@ import type { Settings } from '@/lib/settings/schema';
 import { STAFF_ROLES, type StaffRole } from '@/lib/roles';
 import { ProfileImport } from './ProfileImport';
 import { SyncSettings } from './SyncSettings';
+import { RosterEditor } from './RosterEditor';
+import { BranchKey } from './BranchKey';
 import './options.css';
 
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
@@ -24,6 +26,8 @@ export function OptionsApp() {
           setSaved={setSaved}
         />
         <SyncSettings />
+        <RosterEditor />
+        <BranchKey />
         <ProfileImport />
       </main>
     </LangContext.Provider>

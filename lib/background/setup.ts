@@ -74,6 +74,10 @@ export function setUpBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void terminal.tabClosed(tabId));
+  // A new page in the tab: what its old frames reported is gone (the new frames report afresh).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void terminal.tabClosed(tabId);
+  });
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel' && tab?.id !== undefined)

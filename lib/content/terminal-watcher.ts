@@ -40,6 +40,8 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const local = frameLocalProfile(profile, ownFrameElement(window));
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
+  // The page (or this frame) is going away: its fields must not linger in the tab's live state.
+  window.addEventListener('pagehide', () => abort.abort(), { once: true });
   let watch: WatchSet = { watched: new Set(), pending: [] };
   let lastSent = '';
   let recheck: ReturnType<typeof setTimeout> | undefined;

@@ -138,7 +138,7 @@ test.describe('the teller prompt', () => {
       businessTypes: [{ kind: 'time_deposit', codes: ['0102'] }],
     };
     await options.getByTestId('profile-json').fill(JSON.stringify(profile));
-    await options.getByRole('button', { name: /校验并导入/ }).click();
+    await options.getByRole('button', { name: '校验并导入', exact: true }).click();
     await expect(options.getByTestId('profile-in-force')).toContainText('Demo (renamed labels)');
 
     const terminal = await context.newPage();
@@ -164,7 +164,7 @@ test.describe('the teller prompt', () => {
         fields: { pin: { selector: 'input[type=password]' } },
       }),
     );
-    await options.getByRole('button', { name: /校验并导入/ }).click();
+    await options.getByRole('button', { name: '校验并导入', exact: true }).click();
     await expect(options.getByTestId('profile-errors')).toContainText('fields.pin');
     await expect(options.getByTestId('profile-in-force')).toContainText('内置演示柜面配置');
   });
