@@ -5,3 +5,7 @@ export * from './server-referral';
 export * from './sync';
 export * from './referrals-api';
 export * from './roster';
+export * from './referral-log';
+export * from './referral-stats';
+export * from './queue-api';
+export * from './audit-api';

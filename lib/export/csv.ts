@@ -1,0 +1,48 @@
+/**
+ * CSV that opens correctly in Excel on a Chinese Windows machine: UTF-8 with a byte-order mark
+ * (without it Excel assumes GBK and shows mojibake), CRLF line ends, comma separators (the zh-CN
+ * list separator), one header row. Quoting is csv-stringify's; every text cell is neutralised
+ * against formula injection first. The browser build of csv-stringify is used so the extension's
+ * offline export runs the same code.
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { ExportLang, ReferralLogRow } from '../contracts/referral-log';
+import { headerCells, rowCells, type Cell } from './columns';
+import { neutraliseCell } from './neutralise';
+import type { ZoneClock } from './time-zone';
+
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvOptions {
+  lang: ExportLang;
+  zone: ZoneClock;
+  withContact: boolean;
+}
+
+// record_delimiter 'windows' alone would leave a bare "\n" inside a cell unquoted; force quoting.
+const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+
+const safe = (cells: Cell[]) =>
+  cells.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell));
+
+/** BOM + header line. */
+export function csvHead(options: Pick<CsvOptions, 'lang' | 'withContact'>): string {
+  return (
+    UTF8_BOM + stringify([safe(headerCells(options.lang, options.withContact))], STRINGIFY_OPTIONS)
+  );
+}
+
+/** The lines of some rows (each ending in CRLF): a chunk of a streamed export. */
+export function csvLines(rows: readonly ReferralLogRow[], options: CsvOptions): string {
+  if (rows.length === 0) return '';
+  const ctx = { lang: options.lang, zone: options.zone };
+  return stringify(
+    rows.map((row) => safe(rowCells(row, ctx, options.withContact))),
+    STRINGIFY_OPTIONS,
+  );
+}
+
+/** A whole file at once (the extension's offline export of its local log). */
+export function toCsv(rows: readonly ReferralLogRow[], options: CsvOptions): string {
+  return csvHead(options) + csvLines(rows, options);
+}
