@@ -1,0 +1,78 @@
+/**
+ * Content-script bundle (issue 4): the size of what every terminal frame loads, minified as
+ * shipped and gzipped, what is in it, and a check that the bench-only probe stayed out of the
+ * production build.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { defineSuite } from '../core/suite';
+
+const CONTENT_JS = 'content-scripts/content.js';
+const BENCH_MARKER = 'sidekick-bench:';
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** Top modules by rendered bytes, grouped by package for node_modules. */
+function topModules(sizes: Record<string, number>, count: number) {
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  return Object.entries(sizes)
+    .map(([id, bytes]) => ({
+      module: path.relative(ROOT, id.replace(/^\0/, '')).replace(/^node_modules\//, ''),
+      bytes,
+      share: Math.round((bytes / total) * 1000) / 10,
+    }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+}
+
+export default defineSuite({
+  name: 'bundle',
+  title: 'Content-script bundle',
+  order: 10,
+  async run(ctx) {
+    const prod = await ctx.extension('production');
+    const bench = await ctx.extension('bench');
+    const code = await readFile(path.join(prod.dir, CONTENT_JS));
+    const benchCode = await readFile(path.join(bench.dir, CONTENT_JS));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    const probeInProduction = code.includes(BENCH_MARKER);
+    const top = topModules(prod.moduleSizes[CONTENT_JS] ?? {}, 8);
+    const topLine = top
+      .slice(0, 4)
+      .map((m) => `${m.module.split('/').slice(0, 2).join('/')} ${m.share}%`)
+      .join(', ');
+    return {
+      metrics: [
+        {
+          name: 'content script, minified',
+          value: code.length / 1000,
+          unit: 'KB',
+          display: `${(code.length / 1000).toFixed(1)} KB (${code.length.toLocaleString('en-US')} B)`,
+          target: { max: 40 },
+          note: `largest (pre-minify share): ${topLine}`,
+        },
+        {
+          name: 'content script, gzip -9',
+          value: gzip / 1000,
+          unit: 'KB',
+          display: `${(gzip / 1000).toFixed(1)} KB`,
+        },
+        {
+          name: 'bench probe in production bundle',
+          value: probeInProduction ? 1 : 0,
+          unit: '',
+          display: probeInProduction ? 'PRESENT' : 'absent',
+          target: { max: 0 },
+          note: `bench build is ${(benchCode.length - code.length).toLocaleString('en-US')} B larger`,
+        },
+      ],
+      details: {
+        productionBytes: code.length,
+        gzipBytes: gzip,
+        benchBuildBytes: benchCode.length,
+        topModulesPreMinify: top,
+        buildMs: { production: Math.round(prod.buildMs), bench: Math.round(bench.buildMs) },
+      },
+    };
+  },
+});
