@@ -1,61 +1,97 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '@/lib/sync/api-client';
-import { syncConfigItem } from '@/lib/settings/sync-config';
-import { STATUS_TRANSITIONS } from '@/lib/contracts/referrals-api';
-import { STATUS_LABELS } from '@/lib/handoffs';
-import type { ServerReferral } from '@/lib/contracts/server-referral';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { QUADRANTS } from '@/lib/contracts/queue-api';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
-import { StatusUpdater } from './StatusUpdater';
+import { useSettings } from '../hooks/useSettings';
+import { useCmQueue } from '../supervisor/useCmQueue';
+import { QueueCard } from './QueueCard';
+import './QueueCard.css';
 
-/** The client manager's referrals, from the branch server, with the next status one click away. */
+const HEADINGS: Record<(typeof QUADRANTS)[number], MessageKey> = {
+  quick_win: 'cmQuickWin',
+  cultivate: 'cmCultivate',
+  low_priority: 'cmLowPriority',
+  let_go: 'cmLetGo',
+};
+
+/**
+ * The client manager's referrals in the order to work them (potential × marketing cost: quick
+ * wins first, let go last), follow-ups due today flagged, a preparation card for the selected
+ * one and its next status one click away. ↑/↓ move through the queue.
+ */
 export function AssignedReferrals() {
-  const { t, lang } = useT();
-  const [rows, setRows] = useState<ServerReferral[]>();
-  const [error, setError] = useState<string>();
-  const load = useCallback(async () => {
-    const config = await syncConfigItem.getValue();
-    if (!config) return setError(t('syncNotConfigured'));
-    const res = await api.assigned(config);
-    if (res.ok) {
-      setRows(res.data.referrals);
-      setError(undefined);
-    } else setError(t('cmLoadFailed', res.error));
-  }, [t]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- loading from the server on mount
-    void load();
-  }, [load]);
-  if (error)
-    return (
-      <p className="card notice error" role="alert">
-        {error}
-      </p>
-    );
-  if (!rows) return null;
-  if (rows.length === 0) return <p className="card muted">{t('cmEmpty')}</p>;
+  const { t } = useT();
+  const { staffId } = useSettings();
+  const { queue, reload, updated } = useCmQueue(staffId);
+  const [selected, setSelected] = useState<string>();
+  const list = useRef<HTMLElement>(null);
+  if (!queue) return <p className="card muted">{t('cmLoading')}</p>;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (e.target instanceof HTMLInputElement) return;
+    e.preventDefault();
+    const ids = queue.items.map((i) => i.referral.id);
+    const at = selected ? ids.indexOf(selected) : -1;
+    const next = ids[Math.min(ids.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (!next) return;
+    setSelected(next);
+    list.current?.querySelector<HTMLElement>(`[data-queue-id="${next}"]`)?.focus();
+  };
+  const dueCount = queue.items.filter((i) => i.dueToday && i.referral.status === 'new').length;
   return (
-    <section className="card" data-testid="assigned">
-      {rows.map((r) => (
-        <article
-          key={r.id}
-          className="assigned-row"
-          data-testid="assigned-row"
-          data-status={r.status}
+    <section
+      ref={list}
+      className="card queue"
+      data-testid="assigned"
+      data-source={queue.source}
+      onKeyDown={onKey}
+    >
+      <div className="queue-top">
+        <span>
+          {t('cmQueueCount', queue.items.length)}
+          {dueCount > 0 && <b className="due-count"> · {t('cmDueCount', dueCount)}</b>}
+        </span>
+        <button type="button" className="link" onClick={() => void reload()}>
+          {t('cmRefresh')}
+        </button>
+      </div>
+      {queue.failure && (
+        <p
+          className={`notice ${queue.source === 'device' ? '' : 'error'}`}
+          role="status"
+          data-testid="queue-notice"
         >
-          <div>
-            <b>{r.tier}</b> · {r.summary}
+          {!queue.configured
+            ? t('syncNotConfigured')
+            : queue.source === 'device'
+              ? t('cmOffline', queue.failure.error)
+              : t('cmLoadFailed', queue.failure.error)}
+        </p>
+      )}
+      {queue.items.length === 0 && !queue.failure && <p className="muted">{t('cmEmpty')}</p>}
+      {QUADRANTS.map((quadrant) => {
+        const items = queue.items.filter((i) => i.placement.quadrant === quadrant);
+        if (items.length === 0) return null;
+        return (
+          <div key={quadrant} className={`queue-group q-${quadrant}`}>
+            <h2>
+              {t(HEADINGS[quadrant])} <span className="muted">({items.length})</span>
+            </h2>
+            {items.map((item) => (
+              <QueueCard
+                key={item.referral.id}
+                item={item}
+                selected={selected === item.referral.id}
+                onSelect={() =>
+                  setSelected((s) => (s === item.referral.id ? undefined : item.referral.id))
+                }
+                onUpdated={updated}
+              />
+            ))}
           </div>
-          <div className="muted">
-            {new Date(r.createdAt).toLocaleString(lang === 'zh_CN' ? 'zh-CN' : 'en-GB')} ·{' '}
-            {r.referrerStaffId} ·{' '}
-            {lang === 'zh_CN' ? STATUS_LABELS[r.status].zh : STATUS_LABELS[r.status].en}
-            {r.contact && ` · ${r.contact.name} ${r.contact.phone}`}
-          </div>
-          {STATUS_TRANSITIONS[r.status].length > 0 && (
-            <StatusUpdater referral={r} onDone={() => void load()} />
-          )}
-        </article>
-      ))}
+        );
+      })}
+      {queue.more > 0 && <p className="muted">{t('cmMore', queue.more)}</p>}
     </section>
   );
 }

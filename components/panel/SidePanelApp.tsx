@@ -78,6 +78,16 @@ export function SidePanelApp() {
             ))}
           </nav>
           <span className="muted">{t(`role_${settings.role}`)}</span>
+          {settings.role === 'supervisor' && (
+            <a
+              href={browser.runtime.getURL('/supervisor.html')}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="open-supervisor"
+            >
+              {t('svOpenLog')}
+            </a>
+          )}
           <button
             type="button"
             className="link"

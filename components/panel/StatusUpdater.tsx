@@ -19,7 +19,8 @@ export function StatusUpdater({
   onDone,
 }: {
   referral: ServerReferral;
-  onDone: () => void;
+  /** Called with the referral as the server now holds it. */
+  onDone: (updated: ServerReferral) => void;
 }) {
   const { t } = useT();
   const [pick, setPick] = useState<StatusUpdateRequest['status']>();
@@ -27,7 +28,7 @@ export function StatusUpdater({
   const [error, setError] = useState<string>();
   const submit = async (status: StatusUpdateRequest['status'], detail?: string) => {
     const config = await syncConfigItem.getValue();
-    if (!config) return;
+    if (!config) return setError(t('syncNotConfigured'));
     const body: StatusUpdateRequest =
       status === 'won'
         ? { status, outcome: { product: detail ?? '' } }
@@ -35,8 +36,12 @@ export function StatusUpdater({
           ? { status, outcome: { reason: detail ?? '' } }
           : { status };
     const res = await api.updateStatus(config, referral.id, body);
-    if (res.ok) onDone();
-    else setError(res.error);
+    if (res.ok) {
+      setPick(undefined);
+      setText('');
+      setError(undefined);
+      onDone(res.data.referral);
+    } else setError(res.error);
   };
   const next = STATUS_TRANSITIONS[referral.status] as StatusUpdateRequest['status'][];
   return (

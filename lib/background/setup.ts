@@ -9,6 +9,7 @@ import { customProfileItem } from '../settings/profile-item';
 import { createRouter } from './router';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
+import { setUpRetention } from '../retention-device/setup';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -17,6 +18,7 @@ export function setUpBackground(): void {
   customProfileItem.watch(useProfile);
 
   const sync = setUpSync();
+  setUpRetention();
   const pushBadge = (tabId: number, state: BadgeState) =>
     void browser.tabs
       .sendMessage(tabId, { type: 'badge:state', state }, { frameId: 0 })

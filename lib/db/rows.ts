@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'note.saved',
   'note.deleted',
   'outbox.parked',
+  'retention.purged', // personal data past the retention period removed from the device
+  'log.exported', // the supervisor's offline export of the device's own log
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AuditEntryView } from '@/lib/contracts/audit-api';
+import type { SyncConfig } from '@/lib/settings/sync-config';
+import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { useT } from '../i18n';
+import { AUDIT_FILTERS } from './audit-words';
+import { AuditRow } from './AuditRow';
+import { errorWords } from './error-words';
+import { RetentionCard } from './RetentionCard';
+
+interface Loaded {
+  entries: AuditEntryView[];
+  next?: number;
+  failure?: { status?: number; error: string };
+}
+
+/** The branch's audit log, newest first, read-only (nobody can edit it, not even here). */
+export function AuditView({ config }: { config: SyncConfig }) {
+  const { t } = useT();
+  const [action, setAction] = useState('');
+  const [loaded, setLoaded] = useState<Loaded>();
+  const load = useCallback(
+    async (before: number | undefined, previous: AuditEntryView[]) => {
+      const res = await supervisorApi.audit(config, { before, action: action || undefined });
+      setLoaded(
+        res.ok
+          ? {
+              entries: [...previous, ...res.data.entries],
+              ...(res.data.next ? { next: res.data.next } : {}),
+            }
+          : { entries: previous, failure: res },
+      );
+    },
+    [config, action],
+  );
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- first page on open and on a new filter
+    void load(undefined, []);
+  }, [load]);
+  return (
+    <>
+      <section className="card sv-audit" aria-labelledby="sv-audit-title">
+        <div className="sv-audit-head">
+          <h2 id="sv-audit-title">{t('svAuditTitle')}</h2>
+          <label className="field sv-inline">
+            <span className="sv-label">{t('svAuditFilter')}</span>
+            <select
+              value={action}
+              onChange={(e) => setAction(e.target.value)}
+              data-testid="audit-filter"
+            >
+              {AUDIT_FILTERS.map(([value, key]) => (
+                <option key={value} value={value}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="muted">{t('svAuditReadOnly')}</p>
+        {loaded?.failure && (
+          <p className="notice error" role="alert">
+            {errorWords(t, loaded.failure)}
+          </p>
+        )}
+        {loaded && loaded.entries.length === 0 && !loaded.failure && (
+          <p className="muted">{t('svAuditEmpty')}</p>
+        )}
+        {loaded && loaded.entries.length > 0 && (
+          <table className="sv-audit-table" data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('svAuditAt')}</th>
+                <th scope="col">{t('svAuditActor')}</th>
+                <th scope="col">{t('svAuditAction')}</th>
+                <th scope="col">{t('svAuditDetails')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.entries.map((e) => (
+                <AuditRow key={e.id} entry={e} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {loaded?.next && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => void load(loaded.next, loaded.entries)}
+          >
+            {t('svLoadMore')}
+          </button>
+        )}
+      </section>
+      <RetentionCard />
+    </>
+  );
+}

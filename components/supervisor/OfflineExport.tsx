@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { ExportFormat } from '@/lib/contracts/referral-log';
+import { translate } from '@/lib/i18n/messages';
+import { useSettings } from '../hooks/useSettings';
+import { getDb } from '../hooks/useDb';
+import { useT } from '../i18n';
+import { DEFAULT_SORT } from './log-query';
+import { downloadOfflineLog } from './offline-download';
+
+/** Without the branch server: the device's own log as the tracking form (no contact details). */
+export function OfflineExport() {
+  const { t, lang } = useT();
+  const settings = useSettings();
+  const [done, setDone] = useState<string>();
+  const run = async (format: ExportFormat) => {
+    try {
+      const rows = await downloadOfflineLog(getDb(), {
+        filters: {},
+        sort: DEFAULT_SORT,
+        format,
+        lang: lang === 'zh_CN' ? 'zh' : 'en',
+        withContact: false,
+        actor: settings.staffId,
+        branchId: settings.branchId,
+        suffix: translate(lang, 'svOfflineSuffix'),
+      });
+      setDone(t('svOfflineDone', rows));
+    } catch (error) {
+      setDone(t('svExportFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="sv-offline-title">
+      <h2 id="sv-offline-title">{t('svOfflineTitle')}</h2>
+      <p className="muted">{t('svOfflineHint')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void run('csv')} data-testid="offline-csv">
+          {t('svOfflineCsv')}
+        </button>
+        <button type="button" onClick={() => void run('json')}>
+          {t('svOfflineJson')}
+        </button>
+      </div>
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The rows of the supervisor's log table, fetched from the server a page at a time as the table
+ * scrolls (offset paging, so dragging to row 80,000 fetches that page, not the 160 before it).
+ * Only pages near what is on screen are kept, so 100,000 rows never sit in memory at once. One
+ * store per filter + sort: a new filter makes a new store, and the old one ignores late answers.
+ */
+import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
+import type { ApiResult } from '@/lib/sync/supervisor-api';
+
+export type FetchPage = (offset: number, limit: number) => Promise<ApiResult<ReferralLogPage>>;
+
+export interface LogStoreFailure {
+  status?: number;
+  error: string;
+}
+
+export const PAGE_SIZE = 500;
+
+/** Page indexes covering rows first..last, plus one page of read-ahead on each side. */
+export function pagesAround(
+  first: number,
+  last: number,
+  pageSize: number,
+  total: number,
+): number[] {
+  if (total <= 0) return [];
+  const lastPage = Math.floor((total - 1) / pageSize);
+  const from = Math.max(0, Math.floor(first / pageSize) - 1);
+  const to = Math.min(lastPage, Math.floor(Math.max(first, last) / pageSize) + 1);
+  const pages: number[] = [];
+  for (let p = from; p <= to; p++) pages.push(p);
+  return pages;
+}
+
+export class LogPageStore {
+  total: number | undefined;
+  failure: LogStoreFailure | undefined;
+  private readonly pages = new Map<number, ReferralLogRow[]>();
+  private readonly loading = new Set<number>();
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+  private disposed = false;
+  private wanted: number[] = [0];
+
+  constructor(
+    private readonly fetchPage: FetchPage,
+    private readonly pageSize = PAGE_SIZE,
+    /** Pages kept in memory at most (40 × 500 = 20,000 rows). */
+    private readonly maxPages = 40,
+  ) {
+    void this.load(0);
+  }
+
+  rowAt(index: number): ReferralLogRow | undefined {
+    return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
+  }
+
+  loadedPages(): number[] {
+    return [...this.pages.keys()].sort((a, b) => a - b);
+  }
+
+  /** The table shows rows first..last: fetch what is missing, forget what is far away. */
+  show(first: number, last: number): void {
+    if (this.total === undefined) return;
+    this.wanted = pagesAround(first, last, this.pageSize, this.total);
+    for (const page of this.wanted) void this.load(page);
+    this.evict();
+  }
+
+  /** Try again after an error (e.g. the server was briefly away). */
+  retry(): void {
+    this.failure = undefined;
+    this.changed();
+    for (const page of this.wanted) void this.load(page);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  dispose(): void {
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  private async load(page: number): Promise<void> {
+    if (this.pages.has(page) || this.loading.has(page) || this.failure) return;
+    this.loading.add(page);
+    const result = await this.fetchPage(page * this.pageSize, this.pageSize);
+    this.loading.delete(page);
+    if (this.disposed) return;
+    if (!result.ok) {
+      this.failure = { error: result.error, ...(result.status ? { status: result.status } : {}) };
+    } else {
+      this.total = result.data.total;
+      this.pages.set(page, result.data.rows);
+      this.evict();
+    }
+    this.changed();
+  }
+
+  private evict(): void {
+    if (this.pages.size <= this.maxPages) return;
+    const centre = this.wanted[Math.floor(this.wanted.length / 2)] ?? 0;
+    const far = [...this.pages.keys()]
+      .filter((p) => !this.wanted.includes(p))
+      .sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const page of far.slice(0, this.pages.size - this.maxPages)) this.pages.delete(page);
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { supervisorApi } from '@/lib/sync/supervisor-api';
+import type { SyncConfig } from '@/lib/settings/sync-config';
+import { logPageParams, type FilterCheck, type LogSortState } from './log-query';
+import { LogPageStore } from './log-page-store';
+
+/** A page store for the current filters and sort (a new one whenever they change). */
+export function useLogStore(
+  config: SyncConfig,
+  check: FilterCheck,
+  sort: LogSortState,
+): LogPageStore | undefined {
+  const params = check.ok ? check.params.toString() : undefined;
+  const [store, setStore] = useState<LogPageStore>();
+  useEffect(() => {
+    if (params === undefined) return;
+    const filters = new URLSearchParams(params);
+    const next = new LogPageStore((offset, limit) =>
+      supervisorApi.logPage(
+        config,
+        logPageParams(filters, { sort: sort.sort, order: sort.order }, { offset, limit }),
+      ),
+    );
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new store starts fetching for new filters
+    setStore(next);
+    return () => next.dispose();
+  }, [config, params, sort.sort, sort.order]);
+  return params === undefined ? undefined : store;
+}

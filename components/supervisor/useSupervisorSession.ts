@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MeResponse } from '@/lib/contracts/auth';
+import { api } from '@/lib/sync/api-client';
+import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
+
+/** Token roles that may open the branch's referral log. */
+export const LOG_ROLES: readonly string[] = ['supervisor'];
+
+export type SupervisorSession =
+  | { state: 'loading' }
+  | { state: 'no-server' }
+  | { state: 'unreachable'; error: string }
+  | { state: 'bad-token'; error: string }
+  | { state: 'not-supervisor'; me: MeResponse }
+  | { state: 'ready'; config: SyncConfig; me: MeResponse };
+
+/** Who the configured token belongs to, and whether it may read the branch's log. */
+export function useSupervisorSession(): { session: SupervisorSession; reload: () => void } {
+  const [session, setSession] = useState<SupervisorSession>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => {
+    let alive = true;
+    const check = async (config: SyncConfig | null) => {
+      if (!config?.url || !config.token) return setSession({ state: 'no-server' });
+      const me = await api.me(config);
+      if (!alive) return;
+      if (!me.ok)
+        return setSession(
+          me.status === undefined
+            ? { state: 'unreachable', error: me.error }
+            : { state: 'bad-token', error: me.error },
+        );
+      setSession(
+        LOG_ROLES.includes(me.data.role)
+          ? { state: 'ready', config, me: me.data }
+          : { state: 'not-supervisor', me: me.data },
+      );
+    };
+    void syncConfigItem.getValue().then(check);
+    const unwatch = syncConfigItem.watch((c) => void check(c));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, [attempt]);
+  return { session, reload };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
+import type { ApiResult } from '@/lib/sync/supervisor-api';
+import { LogPageStore, pagesAround } from '@/components/supervisor/log-page-store';
+
+describe('pagesAround', () => {
+  it.each([
+    [0, 20, 100, 1000, [0, 1]],
+    [250, 270, 100, 1000, [1, 2, 3]],
+    [950, 999, 100, 1000, [8, 9]],
+    [0, 0, 100, 0, []],
+  ])('rows %i–%i, pages of %i, %i rows → %o', (first, last, size, total, pages) => {
+    expect(pagesAround(first, last, size, total)).toEqual(pages);
+  });
+});
+
+/** A fake server of `total` rows whose row i has id `i`; answers when `flush()` is called. */
+function fakeServer(total: number) {
+  const asked: number[] = [];
+  const waiting: (() => void)[] = [];
+  const fetchPage = (offset: number, limit: number) =>
+    new Promise<ApiResult<ReferralLogPage>>((resolve) => {
+      asked.push(offset);
+      waiting.push(() => {
+        const rows = Array.from(
+          { length: Math.max(0, Math.min(limit, total - offset)) },
+          (_, i) => ({
+            id: String(offset + i),
+          }),
+        ) as unknown as ReferralLogRow[];
+        resolve({ ok: true, data: { rows, total } });
+      });
+    });
+  const flush = async () => {
+    while (waiting.length) waiting.shift()?.();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { fetchPage, asked, flush };
+}
+
+describe('LogPageStore', () => {
+  it('loads the first page, then only the pages around what is on screen', async () => {
+    const server = fakeServer(100_000);
+    const store = new LogPageStore(server.fetchPage, 500);
+    await server.flush();
+    expect(store.total).toBe(100_000);
+    expect(store.rowAt(499)?.id).toBe('499');
+    expect(store.rowAt(500)).toBeUndefined();
+
+    store.show(80_000, 80_030); // the scrollbar dragged far down
+    await server.flush();
+    expect(server.asked).toEqual([0, 79_500, 80_000, 80_500]);
+    expect(store.rowAt(80_010)?.id).toBe('80010');
+  });
+
+  it('forgets pages far from the screen, so memory stays bounded', async () => {
+    const server = fakeServer(100_000);
+    const store = new LogPageStore(server.fetchPage, 500, 6);
+    await server.flush();
+    for (let row = 0; row < 20_000; row += 2_000) {
+      store.show(row, row + 30);
+      await server.flush();
+    }
+    expect(store.loadedPages().length).toBeLessThanOrEqual(6);
+    expect(store.rowAt(18_010)?.id).toBe('18010');
+    expect(store.rowAt(10)).toBeUndefined();
+  });
+
+  it('stops on an error, says why, and tries again on retry', async () => {
+    let fail = true;
+    const store = new LogPageStore((offset) =>
+      Promise.resolve<ApiResult<ReferralLogPage>>(
+        fail
+          ? { ok: false, status: 403, error: 'forbidden' }
+          : {
+              ok: true,
+              data: { rows: [{ id: String(offset) } as unknown as ReferralLogRow], total: 1 },
+            },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.failure).toEqual({ status: 403, error: 'forbidden' });
+    fail = false;
+    store.retry();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.failure).toBeUndefined();
+    expect(store.total).toBe(1);
+  });
+
+  it('a disposed store (the filters changed) ignores answers that arrive late', async () => {
+    const server = fakeServer(10);
+    const store = new LogPageStore(server.fetchPage);
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    store.dispose();
+    await server.flush();
+    expect(store.total).toBeUndefined();
+    expect(notified).toBe(0);
+  });
+});
