@@ -62,11 +62,11 @@ export function instrumentForBench(opts: ChangeBatcherOptions): ChangeBatcherOpt
       relevantBatch = false;
       opts.onCallbackTime?.(ms);
     },
-    run: () => {
+    run: (kind) => {
       const from = inCallback ? RUN_FROM.callback : relevantEvent ? RUN_FROM.event : RUN_FROM.frame;
       relevantEvent = false;
       const start = performance.now();
-      opts.run();
+      opts.run(kind);
       const end = performance.now();
       samples.runs.push([end, end - start, from]);
     },

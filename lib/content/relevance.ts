@@ -1,9 +1,11 @@
 /**
- * Which DOM changes can matter to the profile. After each extraction the watcher knows the
- * elements it read (`watched`) and what it is still looking for (`pending`: missing fields and
- * the not-yet-shown "transaction complete" marker). A mutation matters when it touches a watched
- * element or its subtree, detaches one (SPA re-render), or adds nodes that may hold a pending
- * field. Everything else — tickers, journals, clocks — is ignored without touching the page.
+ * Which DOM changes can matter to the profile, and how much work they need. After each full
+ * extraction the watcher knows the elements it read (`watched`) and what it is still looking for
+ * (`pending`: missing fields and the not-yet-shown "transaction complete" marker).
+ * - 'value': something inside a watched element changed → re-read the known elements (cheap);
+ * - 'structure': a watched element left the page (SPA re-render) or added nodes may hold a
+ *   pending field → search the page again (full extraction);
+ * - null: tickers, journals, clocks — ignored without touching the page.
  */
 export interface PendingLocator {
   selector?: string;
@@ -15,6 +17,8 @@ export interface WatchSet {
   watched: Set<Node>;
   pending: PendingLocator[];
 }
+
+export type ChangeKind = 'value' | 'structure';
 
 function insideWatched(node: Node | null, watched: Set<Node>): boolean {
   for (let n = node; n; n = n.parentNode) if (watched.has(n)) return true;
@@ -38,15 +42,16 @@ function mayHoldPending(node: Node, pending: PendingLocator[]): boolean {
   return false;
 }
 
-export function isRelevantMutation(record: MutationRecord, set: WatchSet): boolean {
-  if (insideWatched(record.target, set.watched)) return true;
-  if (record.type !== 'childList') return false;
-  for (const node of record.removedNodes) {
-    for (const w of set.watched) if (node === w || node.contains(w)) return true;
+export function classifyMutation(record: MutationRecord, set: WatchSet): ChangeKind | null {
+  if (record.type === 'childList') {
+    for (const node of record.removedNodes) {
+      for (const w of set.watched) if (node === w || node.contains(w)) return 'structure';
+    }
+    if (set.pending.length > 0) {
+      for (const node of record.addedNodes) if (mayHoldPending(node, set.pending)) return 'structure';
+    }
   }
-  if (set.pending.length === 0) return false;
-  for (const node of record.addedNodes) if (mayHoldPending(node, set.pending)) return true;
-  return false;
+  return insideWatched(record.target, set.watched) ? 'value' : null;
 }
 
 export function isRelevantEventTarget(target: EventTarget | null, set: WatchSet): boolean {

@@ -13,7 +13,8 @@ import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
 import { buildFrameReport } from './frame-report';
-import { isRelevantEventTarget, isRelevantMutation, type WatchSet } from './relevance';
+import { classifyMutation, isRelevantEventTarget, type ChangeKind, type WatchSet } from './relevance';
+import { rereadExtraction } from './reread';
 import { isBadgeState, mountBadge } from './badge-controller';
 
 function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet {
@@ -63,14 +64,24 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
         if (setBadge && isBadgeState(badge)) setBadge(badge);
         clearTimeout(recheck);
         if (typeof ms === 'number' && !abort.signal.aborted)
-          recheck = setTimeout(() => run(true), ms);
+          recheck = setTimeout(() => run('structure', true), ms);
       })
       .catch(() => undefined);
   };
 
-  const run = (force = false) => {
-    const extraction = extractPage(document, local);
-    watch = watchSetOf(extraction, local);
+  let last: Extraction | undefined;
+  const extract = (kind: ChangeKind): Extraction => {
+    // A value changed: re-read the known elements; otherwise (or if one left the page) search again.
+    const quick = kind === 'value' && last ? rereadExtraction(last, local, document) : null;
+    if (quick) return quick;
+    const full = extractPage(document, local);
+    watch = watchSetOf(full, local);
+    batcher.watchValues(full.elements.values());
+    return full;
+  };
+
+  const run = (kind: ChangeKind, force = false) => {
+    const extraction = (last = extract(kind));
     const report = buildFrameReport(extraction, local);
     const account = extraction.fields.accountNumber?.value;
     if (!account) return send(report, force);
@@ -80,14 +91,14 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
     );
   };
 
-  startChangeBatcher({
+  const batcher = startChangeBatcher({
     root: document,
     signal: abort.signal,
-    isRelevant: (r) => isRelevantMutation(r, watch),
+    isRelevant: (r) => classifyMutation(r, watch),
     isRelevantTarget: (t) => isRelevantEventTarget(t, watch),
-    run: () => run(),
+    run: (kind) => run(kind),
   });
-  run();
+  run('structure');
 
   abort.signal.addEventListener('abort', () => {
     clearTimeout(recheck);

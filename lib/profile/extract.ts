@@ -35,9 +35,13 @@ function profileLabels(profile: TerminalProfile): string[] {
   return Object.values(profile.fields).flatMap((field) => (field.label ? [field.label] : []));
 }
 
+/** The text read, or null when empty or a placeholder such as "—" (shared by the live re-read). */
+export function presentValue(value: string, profile: Pick<TerminalProfile, 'emptyValues'>): string | null {
+  return value === '' || profile.emptyValues.some((text) => text.trim() === value) ? null : value;
+}
+
 export function extractPage(doc: Document, profile: TerminalProfile): Extraction {
   const scope = new SearchScope(doc, profileLabels(profile));
-  const empty = new Set(profile.emptyValues.map((text) => text.trim()));
   const fields: Record<string, ExtractedField> = {};
   const missing: string[] = [];
   const missingRequired: string[] = [];
@@ -57,8 +61,7 @@ export function extractPage(doc: Document, profile: TerminalProfile): Extraction
       if (spec.required) missingRequired.push(key);
       continue;
     }
-    const value = outcome.value === '' || empty.has(outcome.value) ? null : outcome.value;
-    fields[key] = { found: true, refused: false, value };
+    fields[key] = { found: true, refused: false, value: presentValue(outcome.value, profile) };
   }
 
   const transactionComplete = isTransactionComplete(scope, profile.transactionComplete);
