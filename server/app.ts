@@ -16,8 +16,14 @@ import { jsonLineLogger, type Logger } from './http/logger';
 import { DEFAULT_RATE_LIMIT, TokenBucketLimiter, type RateLimitConfig } from './http/rate-limit';
 import { checkedJson } from './http/read-json';
 import { requestLog } from './http/request-log';
+import { zoneClock } from '../lib/export/time-zone';
+import { DEFAULT_TIME_ZONE } from './config';
 import { buildOpenApiDocument } from './openapi/document';
+import { auditRoutes } from './routes/audit';
 import { meRoutes } from './routes/me';
+import { queueRoutes } from './routes/queue';
+import { referralExportRoutes } from './routes/referral-export';
+import { referralLogRoutes } from './routes/referral-log';
 import { referralRoutes } from './routes/referrals';
 import { rosterRoutes } from './routes/roster';
 import { syncRoutes } from './routes/sync';
@@ -33,6 +39,10 @@ export interface AppDeps {
   rateLimit?: RateLimitConfig | false;
   /** Extra CORS origins besides browser extensions (chrome-extension://, moz-extension://). */
   corsOrigins?: string[];
+  /** The branch's IANA time zone (default Asia/Shanghai): local days, weeks, "due today". */
+  timeZone?: string;
+  /** Whether supervisors may export consenting clients' contact details (default true). */
+  contactExport?: boolean;
 }
 
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -43,6 +53,12 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     ? new TokenBucketLimiter(rateLimit, () => clock.now().getTime())
     : undefined;
   const routeDeps = { db: deps.db, clock };
+  const reportDeps = {
+    ...routeDeps,
+    zone: zoneClock(deps.timeZone ?? DEFAULT_TIME_ZONE),
+    contactExport: deps.contactExport ?? true,
+    logger,
+  };
   const openApi = buildOpenApiDocument(SERVER_VERSION);
   const extraOrigins = new Set(deps.corsOrigins ?? []);
 
@@ -55,6 +71,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
           ? origin
           : null,
       allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['Content-Disposition', 'X-Export-Id'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH'],
       maxAge: 600,
     }),
@@ -93,7 +110,11 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/v1/*', bearerAuth(deps.db, limiter));
   app.route('/v1/me', meRoutes());
   app.route('/v1/sync', syncRoutes(routeDeps));
+  app.route('/v1/referrals/queue', queueRoutes(reportDeps));
   app.route('/v1/referrals', referralRoutes(routeDeps));
+  app.route('/v1/referral-log/export', referralExportRoutes(reportDeps));
+  app.route('/v1/referral-log', referralLogRoutes(reportDeps));
+  app.route('/v1/audit', auditRoutes(routeDeps));
   app.route('/v1/roster', rosterRoutes(routeDeps));
 
   app.notFound((c) =>

@@ -6,6 +6,7 @@
  *   roster set <managers.json>      (array of roster entries, or { "managers": [...] })
  *   roster list [--branch 0101]
  *   backup <file.sqlite>            (SQLite only; use pg_dump for PostgreSQL)
+ *   purge [--older-than-days N] [--dry-run]   (retention: personal fields of old referrals)
  *   migrate
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { z } from 'zod';
 import { TOKEN_ROLES, tokenRoleSchema } from '../lib/contracts/auth';
 import { branchIdSchema, staffIdSchema } from '../lib/contracts/primitives';
 import { rosterEntrySchema } from '../lib/contracts/roster';
+import { PurgeUsageError, purgeCommand } from './cli-purge';
 import { backupSqlite } from './db/backup';
 import type { Db } from './db/types';
 import { createToken, listTokens, revokeToken } from './repo/tokens';
@@ -25,6 +27,8 @@ export interface CliIo {
   /** The SQLite file behind `db` (for backup). */
   sqlitePath?: string;
   clock: Clock;
+  /** RETENTION_DAYS: the default of `purge`. */
+  retentionDays?: number;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -37,6 +41,7 @@ export const USAGE = `usage: npm run server -- <command>
   roster set <managers.json>
   roster list [--branch <id>]
   backup <file.sqlite>
+  purge [--older-than-days <N>] [--dry-run]
   migrate`;
 
 const rosterListSchema = z.array(rosterEntrySchema).max(10_000);
@@ -49,7 +54,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     await dispatch(args, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof PurgeUsageError) {
       io.err(error.message);
       io.err(USAGE);
       return 2;
@@ -61,6 +66,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 async function dispatch(args: string[], io: CliIo): Promise<void> {
   const [group, action, ...rest] = args;
   if (group === 'backup') return backup(action, rest, io);
+  if (group === 'purge') return purgeCommand(args.slice(1), io);
   const command = `${group ?? ''} ${action ?? ''}`.trim();
   switch (command) {
     case 'token create':

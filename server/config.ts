@@ -2,6 +2,11 @@
 import type { RateLimitConfig } from './http/rate-limit';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
 import { DEFAULT_SQLITE_PATH } from './db/connect';
+import { isValidTimeZone } from '../lib/export/time-zone';
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from '../lib/retention/policy';
+
+/** Where the default deployment is: mainland China. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +15,12 @@ export interface ServerConfig {
   sqlitePath: string;
   rateLimit: RateLimitConfig;
   corsOrigins: string[];
+  /** Personal fields of referrals older than this many days are purged daily; 0 = no automatic purge. */
+  retentionDays?: number;
+  /** IANA zone of the branch (TIME_ZONE, default Asia/Shanghai). */
+  timeZone?: string;
+  /** CONTACT_EXPORT=off forbids contact details in exports. */
+  contactExport?: boolean;
 }
 
 function intFrom(
@@ -47,7 +58,25 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    retentionDays: intFrom(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 0, MAX_RETENTION_DAYS),
+    timeZone: timeZoneFrom(env),
+    contactExport: onOff(env, 'CONTACT_EXPORT', true),
   };
+}
+
+function timeZoneFrom(env: NodeJS.ProcessEnv): string {
+  const zone = env.TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (!isValidTimeZone(zone))
+    throw new Error(`TIME_ZONE must be an IANA time zone such as ${DEFAULT_TIME_ZONE}`);
+  return zone;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+  if (['off', 'false', '0', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be on or off`);
 }
 
 /** Where the data lives, for messages: never prints a password. */

@@ -19,6 +19,7 @@ async function runAdminCommand(args: string[]): Promise<void> {
       db,
       ...(config.databaseUrl ? {} : { sqlitePath: config.sqlitePath }),
       clock: systemClock,
+      retentionDays: config.retentionDays,
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
     });

@@ -10,6 +10,8 @@ import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import type { Db } from './db/types';
 import { jsonLineLogger, type Logger } from './http/logger';
+import { scheduleRetention } from './retention-schedule';
+import { systemClock } from './util/clock';
 
 export interface RunningServer {
   url: string;
@@ -30,7 +32,14 @@ export async function startSyncServer(
     logger,
     rateLimit: config.rateLimit,
     corsOrigins: config.corsOrigins,
+    ...(config.timeZone ? { timeZone: config.timeZone } : {}),
+    ...(config.contactExport === undefined ? {} : { contactExport: config.contactExport }),
   });
+  const retentionDays = config.retentionDays ?? 0;
+  const retention =
+    retentionDays > 0
+      ? scheduleRetention(db, { days: retentionDays, clock: systemClock, logger })
+      : undefined;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       server.off('error', reject);
@@ -40,12 +49,15 @@ export async function startSyncServer(
         db,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => void db.close().finally(done));
+            server.close(
+              () =>
+                void (retention?.stop() ?? Promise.resolve()).then(() => db.close()).finally(done),
+            );
           }),
       });
     });
     server.once('error', (error: Error) => {
-      void db.close();
+      void (retention?.stop() ?? Promise.resolve()).then(() => db.close());
       reject(error);
     });
     logger.info('starting', { database: describeDatabase(config) });

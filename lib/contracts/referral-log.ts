@@ -72,9 +72,15 @@ export type LogSort = (typeof LOG_SORTS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** Without `order`: newest first by date; the pipeline, managers and days to outcome ascending. */
+export function defaultSortOrder(sort: LogSort): SortOrder {
+  return sort === 'createdAt' ? 'desc' : 'asc';
+}
+
 const sortShape = {
   /** createdAt (default), status (pipeline order), manager, daysToOutcome (open ones last). */
   sort: z.enum(LOG_SORTS).optional(),
+  /** Default: desc for createdAt, asc for the others. */
   order: z.enum(SORT_ORDERS).optional(),
 };
 

@@ -3,7 +3,8 @@
  * Runs at server start; on PostgreSQL several instances may start at once (Kysely takes an
  * advisory lock), so migrating is safe behind a load balancer.
  */
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { referralLogMigration } from './migration-0002-referral-log';
 import type { DialectName, Db } from './types';
 
 function buildMigrations(dialect: DialectName): Record<string, Migration> {
@@ -143,6 +144,7 @@ function buildMigrations(dialect: DialectName): Record<string, Migration> {
         await makeAuditAppendOnly(db, dialect);
       },
     },
+    '0002_referral_log': referralLogMigration,
   };
 }
 
@@ -165,6 +167,18 @@ async function makeAuditAppendOnly(db: Kysely<unknown>, dialect: DialectName): P
 
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrateToLatest(db: Db): Promise<void> {
+  await migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Migrates up to and including `name` (tests of a migration's backfill start from the one before). */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  await migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(
+  db: Db,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<void> {
   const migrationTableSchema =
     db.dialect === 'postgres'
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely))
@@ -175,7 +189,7 @@ export async function migrateToLatest(db: Db): Promise<void> {
     provider: { getMigrations: () => Promise.resolve(buildMigrations(db.dialect)) },
     migrationTableSchema,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(

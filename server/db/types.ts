@@ -21,6 +21,20 @@ export interface ReferralsTable {
   /** SHA-256 of the canonical pushed referral: idempotency survives purges. */
   content_hash: string;
   received_at: string;
+  // Migration 0002 (referral log, issue 7): copies of doc fields for filtering, sorting and stats.
+  /** createdAt as epoch milliseconds (week buckets and days to outcome in SQL). */
+  created_ms: number;
+  /** When the referral was won or lost (server time, epoch ms). */
+  outcome_ms: number | null;
+  tier: string;
+  handoff: string;
+  /** Signal kinds as `,kind,kind,` (so `like '%,kind,%'` finds one). */
+  signal_kinds: string;
+  summary: string;
+  /** Furthest pipeline step reached: 0 new, 1 contacted, 2 met, 3 won (a lost referral keeps its step). */
+  stage_reached: number;
+  /** Set when retention removed the personal fields (contact, teller note, card last 4). */
+  personal_purged_at: string | null;
 }
 
 export interface EventsTable {

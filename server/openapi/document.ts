@@ -30,6 +30,7 @@ import {
 } from '../../lib/contracts/sync';
 import { referralEventSchema, referralSchema } from '../../lib/referrals/schema';
 import { operation, queryParameters, type Operation } from './operations';
+import { reportComponents, reportPaths } from './report-paths';
 
 const COMPONENTS = {
   Referral: referralSchema,
@@ -50,6 +51,7 @@ const COMPONENTS = {
   MeResponse: meResponseSchema,
   HealthResponse: healthResponseSchema,
   Error: errorBodySchema,
+  ...reportComponents,
 } satisfies Record<string, z.ZodType>;
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -131,6 +133,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
         response: 'AvailabilityResponse',
       }),
     },
+    ...reportPaths(),
   };
   return {
     openapi: '3.1.0',

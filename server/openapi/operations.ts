@@ -14,6 +14,8 @@ export interface OperationSpec {
   response?: string;
   parameters?: Operation[];
   pathParams?: string[];
+  /** Non-JSON (or several) response media types, e.g. a CSV download. */
+  responseContent?: Record<string, unknown>;
 }
 
 export function operation(spec: OperationSpec): Operation {
@@ -53,6 +55,7 @@ export function operation(spec: OperationSpec): Operation {
       '200': {
         description: 'OK',
         ...(spec.response ? { content: jsonContent(spec.response) } : {}),
+        ...(spec.responseContent ? { content: spec.responseContent } : {}),
       },
       ...errors,
     },

@@ -5,6 +5,7 @@ import type { ServerReferral } from '../../lib/contracts/server-referral';
 import type { ReferralsTable } from '../db/types';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
 import { toUtcIso } from '../util/clock';
+import { logColumnsOf } from './log-columns';
 
 export type ReferralRow = Insertable<ReferralsTable> & { content_hash: string };
 
@@ -28,6 +29,10 @@ export function referralToRow(referral: Referral, receivedAt: string): ReferralR
     contact_json: contactJson,
     content_hash: sha256Hex(`${docJson}\n${contactJson ?? ''}`),
     received_at: receivedAt,
+    ...logColumnsOf(referral),
+    outcome_ms: null,
+    stage_reached: 0,
+    personal_purged_at: null,
   };
 }
 

@@ -16,6 +16,7 @@ import type { AuthInfo } from '../http/env';
 import { HttpError, notFound } from '../http/errors';
 import { canonicalJson, contentHash } from '../util/canonical-json';
 import { appendChanges } from './changes';
+import { progressColumns } from './log-columns';
 import { rowToServerReferral } from './referral-rows';
 import { inTransaction } from './transaction';
 import { seesContact, visibleTo } from './visibility';
@@ -56,9 +57,10 @@ export async function updateStatus(
     }
 
     const at = now.toISOString();
+    const progress = progressColumns(row, body.status, now.getTime());
     const updated = await trx
       .updateTable('referrals')
-      .set({ status: body.status, outcome_json: outcomeJson, updated_at: at })
+      .set({ status: body.status, outcome_json: outcomeJson, updated_at: at, ...progress })
       .where('id', '=', id)
       .where('status', '=', from)
       .executeTakeFirst();
@@ -90,7 +92,13 @@ export async function updateStatus(
       })
       .execute();
     await appendChanges(trx, [row], 'status', at);
-    const fresh = { ...row, status: body.status, outcome_json: outcomeJson, updated_at: at };
+    const fresh = {
+      ...row,
+      ...progress,
+      status: body.status,
+      outcome_json: outcomeJson,
+      updated_at: at,
+    };
     return { referral: rowToServerReferral(fresh, seesContact(auth)), changed: true };
   });
 }

@@ -1,0 +1,102 @@
+/**
+ * Sort orders of the referral log and keyset paging over them. Each order is a list of keys
+ * ending in the id, so it is total and a page token (the last row's key values) says exactly
+ * where the next page starts, whatever was inserted meanwhile.
+ *   createdAt      newest first (or oldest with order=asc)
+ *   status         pipeline order new → contacted → met → won → lost → declined, newest first within
+ *   manager        by manager id, newest first within
+ *   daysToOutcome  closed referrals by days to outcome; open ones always last, newest first
+ */
+import { sql, type Expression, type ExpressionBuilder, type Selectable } from 'kysely';
+import type { LogSort, SortOrder } from '../../lib/contracts/referral-log';
+import type { Database, ReferralsTable } from '../db/types';
+import { HttpError } from '../http/errors';
+
+type KeyValue = string | number;
+
+export interface SortKey {
+  expr: Expression<KeyValue>;
+  dir: SortOrder;
+  read(row: Selectable<ReferralsTable>): KeyValue;
+}
+
+const STATUS_RANK = ['new', 'contacted', 'met', 'won', 'lost', 'declined'];
+const rankOf = (status: string) => {
+  const rank = STATUS_RANK.indexOf(status);
+  return rank < 0 ? 5 : rank;
+};
+const statusRank = sql<number>`case status when 'new' then 0 when 'contacted' then 1 when 'met' then 2 when 'won' then 3 when 'lost' then 4 else 5 end`;
+const openLast = sql<number>`case when outcome_ms is null then 1 else 0 end`;
+const duration = sql<number>`coalesce(outcome_ms - created_ms, 0)`;
+
+const col = (name: 'created_at' | 'id' | 'manager_staff_id') => sql.ref<string>(name);
+
+export function sortKeys(sort: LogSort, order: SortOrder): SortKey[] {
+  const newest: SortKey = { expr: col('created_at'), dir: 'desc', read: (r) => r.created_at };
+  const id = (dir: SortOrder): SortKey => ({ expr: col('id'), dir, read: (r) => r.id });
+  switch (sort) {
+    case 'createdAt':
+      return [{ ...newest, dir: order }, id(order)];
+    case 'status':
+      return [{ expr: statusRank, dir: order, read: (r) => rankOf(r.status) }, newest, id('desc')];
+    case 'manager':
+      return [
+        { expr: col('manager_staff_id'), dir: order, read: (r) => r.manager_staff_id },
+        newest,
+        id('desc'),
+      ];
+    case 'daysToOutcome':
+      return [
+        { expr: openLast, dir: 'asc', read: (r) => (r.outcome_ms === null ? 1 : 0) },
+        {
+          expr: duration,
+          dir: order,
+          read: (r) => (r.outcome_ms === null ? 0 : Number(r.outcome_ms) - Number(r.created_ms)),
+        },
+        newest,
+        id('desc'),
+      ];
+  }
+}
+
+/** Rows strictly after `values` in the order of `keys`. */
+export function afterKeys(keys: SortKey[], values: KeyValue[]) {
+  return (eb: ExpressionBuilder<Database, 'referrals'>) =>
+    eb.or(
+      keys.map((key, i) =>
+        eb.and([
+          ...keys.slice(0, i).map((k, j) => eb(k.expr, '=', values[j] as KeyValue)),
+          eb(key.expr, key.dir === 'asc' ? '>' : '<', values[i] as KeyValue),
+        ]),
+      ),
+    );
+}
+
+export function encodePageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {
+  return Buffer.from(JSON.stringify([sort, order, ...values])).toString('base64url');
+}
+
+export function decodePageToken(
+  token: string,
+  sort: LogSort,
+  order: SortOrder,
+  keys: SortKey[],
+): KeyValue[] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value[0] === sort &&
+      value[1] === order &&
+      value.length === keys.length + 2 &&
+      value.slice(2).every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return value.slice(2) as KeyValue[];
+    }
+  } catch {
+    // fall through
+  }
+  throw new HttpError(400, 'invalid_request', {
+    message: 'after: not a page token of this sort from this server',
+  });
+}
