@@ -1,9 +1,9 @@
 /**
  * Scoped change detection for a page we do not own (after uBlock Origin's observer). Two
- * observers: one on the whole document for structure only (`childList`: SPA re-renders, new
- * nodes), and one on just the watched field elements for their values (text, attributes). So a
- * ticker or clock elsewhere on the page costs a cheap relevance check at most, and its text and
- * attribute changes are not even recorded. Callbacks only classify records and never touch the
+ * observers: one for structure only (`childList`: SPA re-renders, new nodes) below the watched
+ * fields' common container (the whole document until the fields are known), and one on just the
+ * watched field elements for their values (text, attributes). So a ticker or clock elsewhere on
+ * the page is not even recorded. Callbacks only classify records and never touch the
  * DOM; the work runs at most once per animation frame — immediately for the first relevant
  * change of a frame (lowest latency), then coalesced to the next frame. Typing fires no
  * mutation, so `input`/`change` events are watched too.
@@ -37,6 +37,8 @@ export interface ChangeBatcher {
   flush(kind: ChangeKind): void;
   /** Observe the values of these elements (replaces the previous set). */
   watchValues(nodes: Iterable<Node>): void;
+  /** Observe structure (childList) only below this node (replaces the previous scope). */
+  watchStructure(scope: Node): void;
 }
 
 export function startChangeBatcher(opts: ChangeBatcherOptions): ChangeBatcher {
@@ -100,6 +102,10 @@ export function startChangeBatcher(opts: ChangeBatcherOptions): ChangeBatcher {
     watchValues(nodes) {
       values.disconnect();
       for (const node of nodes) values.observe(node, VALUE_OPTIONS);
+    },
+    watchStructure(scope) {
+      structure.disconnect();
+      structure.observe(scope, { subtree: true, childList: true });
     },
   };
 }

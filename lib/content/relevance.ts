@@ -48,7 +48,8 @@ export function classifyMutation(record: MutationRecord, set: WatchSet): ChangeK
       for (const w of set.watched) if (node === w || node.contains(w)) return 'structure';
     }
     if (set.pending.length > 0) {
-      for (const node of record.addedNodes) if (mayHoldPending(node, set.pending)) return 'structure';
+      for (const node of record.addedNodes)
+        if (mayHoldPending(node, set.pending)) return 'structure';
     }
   }
   return insideWatched(record.target, set.watched) ? 'value' : null;

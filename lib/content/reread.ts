@@ -10,16 +10,30 @@ import type { TerminalProfile } from '../profile/schema';
 import { frameDocument } from '../profile/roots';
 
 /** The "transaction complete" marker by selector in this document and its same-origin frames. */
-function markerPresent(doc: Document, marker: TerminalProfile['transactionComplete']): boolean | undefined {
+function markerPresent(
+  doc: Document,
+  marker: TerminalProfile['transactionComplete'],
+): boolean | undefined {
   if (!marker?.selector || marker.frame) return undefined; // text-only or framed markers: full path
-  const docs = [doc, ...Array.from(doc.querySelectorAll('iframe, frame'), frameDocument).filter((d): d is Document => d !== null)];
+  const docs = [
+    doc,
+    ...Array.from(doc.querySelectorAll('iframe, frame'), frameDocument).filter(
+      (d): d is Document => d !== null,
+    ),
+  ];
   return docs.some((d) => {
     const found = Array.from(d.querySelectorAll(marker.selector ?? ''));
-    return marker.text ? found.some((el) => (el.textContent ?? '').includes(marker.text ?? '')) : found.length > 0;
+    return marker.text
+      ? found.some((el) => (el.textContent ?? '').includes(marker.text ?? ''))
+      : found.length > 0;
   });
 }
 
-export function rereadExtraction(prev: Extraction, profile: TerminalProfile, doc: Document): Extraction | null {
+export function rereadExtraction(
+  prev: Extraction,
+  profile: TerminalProfile,
+  doc: Document,
+): Extraction | null {
   const transactionComplete = markerPresent(doc, profile.transactionComplete);
   if (transactionComplete === undefined) return null;
   const fields: Record<string, ExtractedField> = { ...prev.fields };

@@ -13,8 +13,17 @@ import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
 import { buildFrameReport } from './frame-report';
-import { classifyMutation, isRelevantEventTarget, type ChangeKind, type WatchSet } from './relevance';
+import {
+  classifyMutation,
+  isRelevantEventTarget,
+  type ChangeKind,
+  type WatchSet,
+} from './relevance';
 import { rereadExtraction } from './reread';
+import { needsFullScan, pendingPresence, structureScope } from './scope';
+
+/** How often the safety net looks for pending fields and detached ones (ms). */
+const SAFETY_NET_MS = 400;
 import { isBadgeState, mountBadge } from './badge-controller';
 
 function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet {
@@ -70,13 +79,16 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   };
 
   let last: Extraction | undefined;
+  let presenceAtScan = '';
   const extract = (kind: ChangeKind): Extraction => {
     // A value changed: re-read the known elements; otherwise (or if one left the page) search again.
     const quick = kind === 'value' && last ? rereadExtraction(last, local, document) : null;
     if (quick) return quick;
     const full = extractPage(document, local);
     watch = watchSetOf(full, local);
+    presenceAtScan = pendingPresence(document, watch.pending);
     batcher.watchValues(full.elements.values());
+    batcher.watchStructure(structureScope(document, full.elements.values()));
     return full;
   };
 
@@ -99,9 +111,17 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
     run: (kind) => run(kind),
   });
   run('structure');
+  const safetyNet = setInterval(() => {
+    if (
+      document.visibilityState === 'visible' &&
+      needsFullScan(document, watch.watched, watch.pending, presenceAtScan)
+    )
+      batcher.flush('structure');
+  }, SAFETY_NET_MS);
 
   abort.signal.addEventListener('abort', () => {
     clearTimeout(recheck);
+    clearInterval(safetyNet);
     void browser.runtime.sendMessage({ type: 'terminal:frame-gone' }).catch(() => undefined);
   });
 }
