@@ -64,7 +64,7 @@ export function AssignedReferrals() {
           {!queue.configured
             ? t('syncNotConfigured')
             : queue.source === 'device'
-              ? t('cmOffline', queue.failure.error)
+              ? t('cmOffline')
               : t('cmLoadFailed', queue.failure.error)}
         </p>
       )}

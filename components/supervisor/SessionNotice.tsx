@@ -25,7 +25,7 @@ export function SessionNotice({
       break;
     case 'unreachable':
       title = 'svUnreachableTitle';
-      body = t('svUnreachableBody', session.error);
+      body = t('svUnreachableBody');
       break;
     case 'bad-token':
       title = 'svBadTokenTitle';

@@ -26,19 +26,17 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
     parts: ['createdAt'],
     sort: 'createdAt',
   },
-  { id: 'referrer', header: 'svColReferrer', width: 104, parts: ['referrer', 'secondCredit'] },
-  { id: 'role', header: 'svColRole', width: 92, parts: ['role'] },
-  { id: 'clientRef', header: 'svColClientRef', width: 96, parts: ['clientRef'] },
-  { id: 'tier', header: 'svColTier', width: 124, parts: ['tier'] },
-  { id: 'signals', header: 'svColSignals', width: 230, parts: ['signals'] },
-  { id: 'summary', header: 'svColSummary', width: 240, parts: ['summary'] },
-  { id: 'manager', header: 'svColManager', width: 120, parts: ['manager'], sort: 'manager' },
-  { id: 'followUp', header: 'svColFollowUp', width: 190, parts: ['handoff', 'channel', 'window'] },
-  { id: 'status', header: 'svColStatus', width: 92, parts: ['status'], sort: 'status' },
+  { id: 'referrer', header: 'svColReferrer', width: 96, parts: ['referrer', 'secondCredit'] },
+  { id: 'tier', header: 'svColTier', width: 118, parts: ['tier'] },
+  { id: 'signals', header: 'svColSignals', width: 210, parts: ['signals'] },
+  { id: 'summary', header: 'svColSummary', width: 210, parts: ['summary'] },
+  { id: 'manager', header: 'svColManager', width: 108, parts: ['manager'], sort: 'manager' },
+  { id: 'followUp', header: 'svColFollowUp', width: 160, parts: ['handoff', 'channel', 'window'] },
+  { id: 'status', header: 'svColStatus', width: 104, parts: ['status'], sort: 'status' },
   {
     id: 'outcome',
     header: 'svColOutcome',
-    width: 170,
+    width: 150,
     parts: ['product', 'outcomeBand', 'outcomeReason'],
   },
   {
@@ -49,6 +47,9 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
     sort: 'daysToOutcome',
     numeric: true,
   },
+  // Less often looked at: after the pipeline columns (the export keeps the form's order).
+  { id: 'role', header: 'svColRole', width: 96, parts: ['role'] },
+  { id: 'clientRef', header: 'svColClientRef', width: 112, parts: ['clientRef'] },
 ];
 
 export const LOG_GRID_TEMPLATE = LOG_COLUMNS.map((c) => `${c.width}px`).join(' ');
