@@ -5,7 +5,7 @@
  * the caller then runs the full extraction.
  */
 import { presentValue, type Extraction, type ExtractedField } from '../profile/extract';
-import { readElement } from '../profile/read';
+import { isNeverRead, isPasswordNow, readValue } from '../profile/read';
 import type { TerminalProfile } from '../profile/schema';
 import { frameDocument } from '../profile/roots';
 
@@ -29,6 +29,16 @@ function markerPresent(
   });
 }
 
+/** The full never-read verdict (labels, names, selectors) per element, computed once. */
+const verdicts = new WeakMap<Element, boolean>();
+
+function refused(element: Element, profile: TerminalProfile): boolean {
+  let verdict = verdicts.get(element);
+  if (verdict === undefined)
+    verdicts.set(element, (verdict = isNeverRead(element, profile.neverRead)));
+  return verdict || isPasswordNow(element);
+}
+
 export function rereadExtraction(
   prev: Extraction,
   profile: TerminalProfile,
@@ -40,9 +50,12 @@ export function rereadExtraction(
   for (const [key, element] of prev.elements) {
     const spec = profile.fields[key];
     if (!spec || !element.isConnected) return null;
-    const outcome = readElement(element, spec.read, spec.attribute, profile.neverRead);
-    if (outcome.refused) return null;
-    fields[key] = { found: true, refused: false, value: presentValue(outcome.value, profile) };
+    if (refused(element, profile)) return null;
+    fields[key] = {
+      found: true,
+      refused: false,
+      value: presentValue(readValue(element, spec.read, spec.attribute), profile),
+    };
   }
   return { ...prev, fields, transactionComplete };
 }

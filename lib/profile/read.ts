@@ -82,7 +82,12 @@ function rawValue(element: Element, mode: ReadMode, attribute: string | undefine
   }
 }
 
-/** Reads `element` as text, whitespace collapsed, at most 500 characters. */
+/** The element's value as text, whitespace collapsed, at most 500 characters (no checks: see readElement). */
+export function readValue(element: Element, mode: ReadMode, attribute: string | undefined): string {
+  return rawValue(element, mode, attribute).replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE_LENGTH);
+}
+
+/** Reads `element` as text, whitespace collapsed, at most 500 characters — unless it must never be read. */
 export function readElement(
   element: Element,
   mode: ReadMode,
@@ -90,9 +95,13 @@ export function readElement(
   extra: NeverRead,
 ): ReadOutcome {
   if (isNeverRead(element, extra)) return { refused: true };
-  const value = rawValue(element, mode, attribute)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_VALUE_LENGTH);
-  return { refused: false, value };
+  return { refused: false, value: readValue(element, mode, attribute) };
+}
+
+/** The cheap part of isNeverRead that can change while an element lives (a field turned into a PIN box). */
+export function isPasswordNow(element: Element): boolean {
+  return (
+    (element as HTMLInputElement).type === 'password' ||
+    isSecretAutocomplete(element.getAttribute('autocomplete'))
+  );
 }
