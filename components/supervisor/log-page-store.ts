@@ -16,7 +16,10 @@ export interface LogStoreFailure {
 
 export const PAGE_SIZE = 500;
 
-/** Page indexes covering rows first..last, plus one page of read-ahead on each side. */
+/**
+ * Pages to fetch for rows first..last, most urgent first: the pages on screen, then one page of
+ * read-ahead below and one above.
+ */
 export function pagesAround(
   first: number,
   last: number,
@@ -25,12 +28,17 @@ export function pagesAround(
 ): number[] {
   if (total <= 0) return [];
   const lastPage = Math.floor((total - 1) / pageSize);
-  const from = Math.max(0, Math.floor(first / pageSize) - 1);
-  const to = Math.min(lastPage, Math.floor(Math.max(first, last) / pageSize) + 1);
+  const top = Math.min(lastPage, Math.floor(first / pageSize));
+  const bottom = Math.min(lastPage, Math.floor(Math.max(first, last) / pageSize));
   const pages: number[] = [];
-  for (let p = from; p <= to; p++) pages.push(p);
+  for (let p = top; p <= bottom; p++) pages.push(p);
+  if (bottom < lastPage) pages.push(bottom + 1);
+  if (top > 0) pages.push(top - 1);
   return pages;
 }
+
+/** Requests in flight at once: the page on screen is not stuck behind read-ahead. */
+const MAX_IN_FLIGHT = 2;
 
 export class LogPageStore {
   total: number | undefined;
@@ -41,6 +49,8 @@ export class LogPageStore {
   private version = 0;
   private disposed = false;
   private wanted: number[] = [0];
+  /** Pages still to fetch, most urgent first (replaced on every scroll). */
+  private queue: number[] = [0];
 
   constructor(
     private readonly fetchPage: FetchPage,
@@ -48,7 +58,7 @@ export class LogPageStore {
     /** Pages kept in memory at most (40 × 500 = 20,000 rows). */
     private readonly maxPages = 40,
   ) {
-    void this.load(0);
+    this.pump();
   }
 
   rowAt(index: number): ReferralLogRow | undefined {
@@ -63,7 +73,8 @@ export class LogPageStore {
   show(first: number, last: number): void {
     if (this.total === undefined) return;
     this.wanted = pagesAround(first, last, this.pageSize, this.total);
-    for (const page of this.wanted) void this.load(page);
+    this.queue = [...this.wanted];
+    this.pump();
     this.evict();
   }
 
@@ -71,7 +82,8 @@ export class LogPageStore {
   retry(): void {
     this.failure = undefined;
     this.changed();
-    for (const page of this.wanted) void this.load(page);
+    this.queue = [...this.wanted];
+    this.pump();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -86,8 +98,16 @@ export class LogPageStore {
     this.listeners.clear();
   }
 
+  /** Starts fetching queued pages, up to MAX_IN_FLIGHT at a time. */
+  private pump(): void {
+    while (!this.disposed && !this.failure && this.loading.size < MAX_IN_FLIGHT) {
+      const page = this.queue.shift();
+      if (page === undefined) return;
+      if (!this.pages.has(page) && !this.loading.has(page)) void this.load(page);
+    }
+  }
+
   private async load(page: number): Promise<void> {
-    if (this.pages.has(page) || this.loading.has(page) || this.failure) return;
     this.loading.add(page);
     const result = await this.fetchPage(page * this.pageSize, this.pageSize);
     this.loading.delete(page);
@@ -100,6 +120,7 @@ export class LogPageStore {
       this.evict();
     }
     this.changed();
+    this.pump();
   }
 
   private evict(): void {

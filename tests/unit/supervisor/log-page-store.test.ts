@@ -6,12 +6,16 @@ import { LogPageStore, pagesAround } from '@/components/supervisor/log-page-stor
 describe('pagesAround', () => {
   it.each([
     [0, 20, 100, 1000, [0, 1]],
-    [250, 270, 100, 1000, [1, 2, 3]],
-    [950, 999, 100, 1000, [8, 9]],
+    [250, 270, 100, 1000, [2, 3, 1]],
+    [180, 230, 100, 1000, [1, 2, 3, 0]],
+    [950, 999, 100, 1000, [9, 8]],
     [0, 0, 100, 0, []],
-  ])('rows %i–%i, pages of %i, %i rows → %o', (first, last, size, total, pages) => {
-    expect(pagesAround(first, last, size, total)).toEqual(pages);
-  });
+  ])(
+    'rows %i–%i, pages of %i, %i rows → %o (on screen first)',
+    (first, last, size, total, pages) => {
+      expect(pagesAround(first, last, size, total)).toEqual(pages);
+    },
+  );
 });
 
 /** A fake server of `total` rows whose row i has id `i`; answers when `flush()` is called. */
@@ -31,9 +35,12 @@ function fakeServer(total: number) {
         resolve({ ok: true, data: { rows, total } });
       });
     });
+  /** Answers everything asked, including what is asked in turn, until the store is idle. */
   const flush = async () => {
-    while (waiting.length) waiting.shift()?.();
-    await new Promise((r) => setTimeout(r, 0));
+    for (let round = 0; round < 10; round++) {
+      while (waiting.length) waiting.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
   };
   return { fetchPage, asked, flush };
 }
@@ -49,8 +56,20 @@ describe('LogPageStore', () => {
 
     store.show(80_000, 80_030); // the scrollbar dragged far down
     await server.flush();
-    expect(server.asked).toEqual([0, 79_500, 80_000, 80_500]);
+    // The page on screen first, then read-ahead; nothing in between is fetched.
+    expect(server.asked).toEqual([0, 80_000, 80_500, 79_500]);
     expect(store.rowAt(80_010)?.id).toBe('80010');
+  });
+
+  it('skips pages the table scrolled past before their turn came', async () => {
+    const server = fakeServer(100_000);
+    const store = new LogPageStore(server.fetchPage, 500);
+    await server.flush();
+    store.show(10_000, 10_030); // two requests start; the page above waits its turn
+    store.show(50_000, 50_030); // the scrollbar moved on
+    await server.flush();
+    expect(server.asked).not.toContain(9_500);
+    expect(store.rowAt(50_010)?.id).toBe('50010');
   });
 
   it('forgets pages far from the screen, so memory stays bounded', async () => {
