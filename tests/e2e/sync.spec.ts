@@ -97,3 +97,46 @@ test('a referral reaches the branch server; the client manager marks it won; the
     await sync.close();
   }
 });
+
+test('offline is normal: referrals made while the server is down reach it after the service worker was killed', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  demoUrl,
+}) => {
+  test.setTimeout(120_000);
+  const sync = await startTestSyncServer();
+  try {
+    const tellerToken = await sync.tokenFor('teller', 'T001');
+    const supervisorToken = await sync.tokenFor('supervisor', 'S001');
+    await signIn(context, extensionId, 'cash_teller', 'T001');
+    await connect(context, extensionId, sync.server.url, tellerToken);
+    await sync.stop();
+
+    const { panel } = await openTerminalAndPanel(
+      context,
+      serviceWorker,
+      extensionId,
+      demoUrl,
+      'loan-repayment',
+    );
+    await panel.getByRole('button', { name: /推介给客户经理/ }).click();
+    await expect(panel.getByTestId('handoff-confirmation')).toBeVisible();
+    await expect(panel.getByTestId('sync-bar')).toContainText('server not reachable', {
+      timeout: 30_000,
+    });
+    await expect(panel.getByTestId('sync-pending')).toContainText('待同步 2');
+
+    // The browser kills the service worker (as it does when idle); nothing is lost.
+    const cdp = await context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await sync.restart();
+    await panel.getByTestId('sync-now').click(); // wakes a new service worker
+    await expect(panel.getByTestId('sync-pending')).toContainText('待同步 0', { timeout: 30_000 });
+    const onServer = await serverReferrals(sync.server.url, supervisorToken);
+    expect(onServer).toHaveLength(1);
+  } finally {
+    await sync.close();
+  }
+});
