@@ -2,10 +2,12 @@
  * CSV that opens correctly in Excel on a Chinese Windows machine: UTF-8 with a byte-order mark
  * (without it Excel assumes GBK and shows mojibake), CRLF line ends, comma separators (the zh-CN
  * list separator), one header row. Quoting is csv-stringify's; every text cell is neutralised
- * against formula injection first. The browser build of csv-stringify is used so the extension's
- * offline export runs the same code.
+ * against formula injection first.
+ *
+ * The default writer uses csv-stringify's browser build, so the extension's offline export runs
+ * the same code; the server passes the Node build (`csvWriter(stringify)`), about a third faster.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { stringify as browserStringify } from 'csv-stringify/browser/esm/sync';
 import type { ExportLang, ReferralLogRow } from '../contracts/referral-log';
 import { headerCells, rowCells, type Cell } from './columns';
 import { neutraliseCell } from './neutralise';
@@ -22,25 +24,39 @@ export interface CsvOptions {
 // record_delimiter 'windows' alone would leave a bare "\n" inside a cell unquoted; force quoting.
 const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
 
+/** csv-stringify's sync `stringify` (either build). */
+export type Stringify = (records: Cell[][], options: typeof STRINGIFY_OPTIONS) => string;
+
+export interface CsvWriter {
+  /** BOM + header line. */
+  head: (options: Pick<CsvOptions, 'lang' | 'withContact'>) => string;
+  /** The lines of some rows, each ending in CRLF: a chunk of a streamed export. */
+  lines: (rows: readonly ReferralLogRow[], options: CsvOptions) => string;
+}
+
 const safe = (cells: Cell[]) =>
   cells.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell));
 
-/** BOM + header line. */
-export function csvHead(options: Pick<CsvOptions, 'lang' | 'withContact'>): string {
-  return (
-    UTF8_BOM + stringify([safe(headerCells(options.lang, options.withContact))], STRINGIFY_OPTIONS)
-  );
+export function csvWriter(stringify: Stringify): CsvWriter {
+  return {
+    head: (options) =>
+      UTF8_BOM +
+      stringify([safe(headerCells(options.lang, options.withContact))], STRINGIFY_OPTIONS),
+    lines: (rows, options) => {
+      if (rows.length === 0) return '';
+      const ctx = { lang: options.lang, zone: options.zone };
+      return stringify(
+        rows.map((row) => safe(rowCells(row, ctx, options.withContact))),
+        STRINGIFY_OPTIONS,
+      );
+    },
+  };
 }
 
-/** The lines of some rows (each ending in CRLF): a chunk of a streamed export. */
-export function csvLines(rows: readonly ReferralLogRow[], options: CsvOptions): string {
-  if (rows.length === 0) return '';
-  const ctx = { lang: options.lang, zone: options.zone };
-  return stringify(
-    rows.map((row) => safe(rowCells(row, ctx, options.withContact))),
-    STRINGIFY_OPTIONS,
-  );
-}
+const defaultWriter = csvWriter(browserStringify);
+
+export const csvHead = defaultWriter.head;
+export const csvLines = defaultWriter.lines;
 
 /** A whole file at once (the extension's offline export of its local log). */
 export function toCsv(rows: readonly ReferralLogRow[], options: CsvOptions): string {

@@ -7,7 +7,8 @@ export {
   rowCells,
 } from './columns';
 export type { Cell, CellContext, ExportColumn } from './columns';
-export { UTF8_BOM, csvHead, csvLines, toCsv, type CsvOptions } from './csv';
+export { UTF8_BOM, csvHead, csvLines, csvWriter, toCsv } from './csv';
+export type { CsvOptions, CsvWriter, Stringify } from './csv';
 export { contentDisposition, exportFileName } from './file-name';
 export { dayNumberOf, isoWeekOf, isoWeekOfIndex, weekIndexOfDay } from './iso-week';
 export { JSON_ARRAY_END, JSON_ARRAY_START, jsonArrayPiece, toJsonArray } from './json';

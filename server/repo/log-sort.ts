@@ -14,10 +14,21 @@ import { HttpError } from '../http/errors';
 
 type KeyValue = string | number;
 
+/** Every column a sort key reads (the log selects these besides the referral itself). */
+export const SORT_COLUMNS = [
+  'id',
+  'created_at',
+  'created_ms',
+  'outcome_ms',
+  'manager_staff_id',
+  'status',
+] as const;
+export type SortRow = Pick<Selectable<ReferralsTable>, (typeof SORT_COLUMNS)[number]>;
+
 export interface SortKey {
   expr: Expression<KeyValue>;
   dir: SortOrder;
-  read(row: Selectable<ReferralsTable>): KeyValue;
+  read(row: SortRow): KeyValue;
 }
 
 const STATUS_RANK = ['new', 'contacted', 'met', 'won', 'lost', 'declined'];
@@ -59,10 +70,15 @@ export function sortKeys(sort: LogSort, order: SortOrder): SortKey[] {
   }
 }
 
-/** Rows strictly after `values` in the order of `keys`. */
+/**
+ * Rows strictly after `values` in the order of `keys`. The redundant bound on the first key
+ * (`created_at <= v`) lets SQLite and PostgreSQL answer each page with an index range scan instead
+ * of re-reading everything before it.
+ */
 export function afterKeys(keys: SortKey[], values: KeyValue[]) {
-  return (eb: ExpressionBuilder<Database, 'referrals'>) =>
-    eb.or(
+  return (eb: ExpressionBuilder<Database, 'referrals'>) => {
+    const [first] = keys;
+    const strictlyAfter = eb.or(
       keys.map((key, i) =>
         eb.and([
           ...keys.slice(0, i).map((k, j) => eb(k.expr, '=', values[j] as KeyValue)),
@@ -70,6 +86,12 @@ export function afterKeys(keys: SortKey[], values: KeyValue[]) {
         ]),
       ),
     );
+    if (!first) return strictlyAfter;
+    return eb.and([
+      eb(first.expr, first.dir === 'asc' ? '>=' : '<=', values[0] as KeyValue),
+      strictlyAfter,
+    ]);
+  };
 }
 
 export function encodePageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {

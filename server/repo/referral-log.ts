@@ -15,8 +15,15 @@ import { toReferralLogRow } from '../../lib/export/log-row';
 import type { ZoneClock } from '../../lib/export/time-zone';
 import type { Db, ReferralsTable } from '../db/types';
 import { logWhere } from './log-filters';
-import { afterKeys, decodePageToken, encodePageToken, sortKeys, type SortKey } from './log-sort';
-import { rowToServerReferral } from './referral-rows';
+import {
+  SORT_COLUMNS,
+  afterKeys,
+  decodePageToken,
+  encodePageToken,
+  sortKeys,
+  type SortKey,
+} from './log-sort';
+import { SERVER_REFERRAL_COLUMNS, rowToServerReferral } from './referral-rows';
 
 export interface LogRequest {
   branchId: string;
@@ -26,7 +33,9 @@ export interface LogRequest {
   zone: ZoneClock;
 }
 
-type Row = Selectable<ReferralsTable>;
+/** Only what a log row is built from (not the search copies, hashes or the contact unless asked). */
+const LOG_COLUMNS = [...new Set([...SERVER_REFERRAL_COLUMNS, ...SORT_COLUMNS])];
+type Row = Pick<Selectable<ReferralsTable>, (typeof LOG_COLUMNS)[number]>;
 
 /** Staff id → name of the branch's client managers (for the manager column). */
 export async function managerNames(db: Db, branchId: string): Promise<Map<string, string>> {
@@ -61,7 +70,7 @@ function pageQuery(
 ) {
   let query = db.kysely
     .selectFrom('referrals')
-    .selectAll()
+    .select(LOG_COLUMNS)
     .where(logWhere(req.branchId, req.filters, req.zone));
   if (after) query = query.where(afterKeys(keys, after));
   for (const key of keys) query = query.orderBy(key.expr, key.dir);
@@ -105,7 +114,11 @@ export async function listLog(
   };
 }
 
-/** Every matching row, `pageSize` at a time, in the requested order (keyset: no OFFSET scans). */
+/**
+ * Every matching row, `pageSize` at a time, in the requested order (keyset: no OFFSET scans).
+ * The next page is already being fetched while the caller works on this one (PostgreSQL answers
+ * over the network meanwhile), so at most two pages are held.
+ */
 export async function* logRowPages(
   db: Db,
   req: LogRequest,
@@ -113,12 +126,21 @@ export async function* logRowPages(
 ): AsyncGenerator<Row[]> {
   const sort = req.sort ?? 'createdAt';
   const keys = sortKeys(sort, req.order ?? defaultSortOrder(sort));
-  let after: (string | number)[] | undefined;
-  for (;;) {
-    const rows = await pageQuery(db, req, keys, after).limit(pageSize).execute();
-    if (rows.length) yield rows;
+  const fetchAfter = (after: (string | number)[] | undefined) =>
+    pageQuery(db, req, keys, after).limit(pageSize).execute();
+  let pending: Promise<Row[]> | undefined = fetchAfter(undefined);
+  while (pending) {
+    const rows: Row[] = await pending;
     const last = rows.at(-1);
-    if (rows.length < pageSize || !last) return;
-    after = keys.map((k) => k.read(last));
+    pending =
+      rows.length === pageSize && last ? fetchAfter(keys.map((k) => k.read(last))) : undefined;
+    if (rows.length) {
+      try {
+        yield rows;
+      } finally {
+        // The consumer stopped (an aborted download): let the prefetch settle quietly.
+        if (pending) void pending.catch(() => undefined);
+      }
+    }
   }
 }

@@ -36,8 +36,18 @@ export function referralToRow(referral: Referral, receivedAt: string): ReferralR
   };
 }
 
+/** The columns a referral is rebuilt from. */
+export const SERVER_REFERRAL_COLUMNS = [
+  'doc',
+  'status',
+  'updated_at',
+  'outcome_json',
+  'undone_at',
+  'contact_json',
+] as const;
+
 export function rowToServerReferral(
-  row: Selectable<ReferralsTable>,
+  row: Pick<Selectable<ReferralsTable>, (typeof SERVER_REFERRAL_COLUMNS)[number]>,
   includeContact: boolean,
 ): ServerReferral {
   const doc = JSON.parse(row.doc) as Referral;

@@ -10,7 +10,8 @@ import {
   referralLogExportQuerySchema,
   type ReferralLogRow,
 } from '../../lib/contracts/referral-log';
-import { csvHead, csvLines } from '../../lib/export/csv';
+import { stringify } from 'csv-stringify/sync';
+import { csvWriter } from '../../lib/export/csv';
 import { contentDisposition } from '../../lib/export/file-name';
 import { JSON_ARRAY_END, JSON_ARRAY_START, jsonArrayPiece } from '../../lib/export/json';
 import { requireRole } from '../http/auth';
@@ -23,6 +24,9 @@ import { logRowPages, managerNames, rowToLogRow } from '../repo/referral-log';
 import type { ReportDeps } from './report-deps';
 
 export const EXPORT_PAGE_SIZE = 1000;
+
+/** The Node build of csv-stringify (the shared default is the browser build). */
+const csv = csvWriter(stringify);
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
@@ -84,8 +88,8 @@ export function referralExportRoutes({ db, clock, zone, contactExport, logger }:
     const encoder: PageEncoder<ReferralLogRow> =
       format === 'csv'
         ? {
-            start: () => csvHead({ lang, withContact }),
-            page: (page) => csvLines(page, { lang, zone, withContact }),
+            start: () => csv.head({ lang, withContact }),
+            page: (page) => csv.lines(page, { lang, zone, withContact }),
             end: () => '',
           }
         : { start: () => JSON_ARRAY_START, page: jsonArrayPiece, end: () => `\n${JSON_ARRAY_END}` };

@@ -37,6 +37,35 @@ describe.each(DB_TARGETS)('reporting auth matrix on $name', (db) => {
   });
   afterAll(async () => h.close());
 
+  it('the OpenAPI document describes the reporting endpoints', async () => {
+    const doc = (await h.call('GET', '/openapi.json')).json as {
+      paths: Record<string, { get?: { parameters: { name: string }[] } }>;
+      components: { schemas: Record<string, unknown> };
+    };
+    for (const path of [
+      '/v1/referral-log',
+      '/v1/referral-log/export',
+      '/v1/referral-log/stats',
+      '/v1/referrals/queue',
+      '/v1/audit',
+    ]) {
+      expect(doc.paths[path]?.get, path).toBeDefined();
+    }
+    const exportParams = doc.paths['/v1/referral-log/export']?.get?.parameters.map((p) => p.name);
+    expect(exportParams).toEqual(
+      expect.arrayContaining(['format', 'includeContact', 'reason', 'status', 'from', 'to']),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'ReferralLogRow',
+        'ReferralLogPage',
+        'ReferralStats',
+        'QueueResponse',
+        'AuditPage',
+      ]),
+    );
+  });
+
   describe.each(ENDPOINTS)('GET %s', (path, allowed, other) => {
     it.each(Object.keys(PEOPLE) as Person[])('as %s', async (person) => {
       const res = await h.app.request(path, {
