@@ -17,6 +17,15 @@ async function connect(context: BrowserContext, extensionId: string, url: string
   await options.close();
 }
 
+/**
+ * Browser first, then the server: Chrome may hold a pre-opened socket on which no request ever
+ * comes, and the server's close would wait for it (up to Node's 60 s header timeout).
+ */
+async function closeBoth(context: BrowserContext, sync: { close(): Promise<void> }) {
+  await context.close();
+  await sync.close();
+}
+
 let seq = 0;
 function seedReferral(over: Partial<Referral>): Referral {
   seq += 1;
@@ -66,6 +75,15 @@ test('a supervisor filters the branch log and exports it for Excel in one click'
     await signIn(context, extensionId, 'supervisor', 'S001');
     await connect(context, extensionId, sync.server.url, await sync.tokenFor('supervisor', 'S001'));
 
+    // The side panel links a supervisor to the page.
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(panel.getByTestId('open-supervisor')).toHaveAttribute(
+      'href',
+      /\/supervisor\.html$/,
+    );
+    await panel.close();
+
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/supervisor.html`);
     await expect(page.getByTestId('log-count')).toContainText('共 3 条推介');
@@ -99,7 +117,7 @@ test('a supervisor filters the branch log and exports it for Excel in one click'
       page.getByTestId('audit-row').filter({ hasText: '导出推介跟踪表' }).first(),
     ).toContainText('rowCount=2');
   } finally {
-    await sync.close();
+    await closeBoth(context, sync);
   }
 });
 
@@ -117,6 +135,64 @@ test('a teller token gets a clear refusal instead of the log', async ({ context,
     await expect(page.getByTestId('log-table')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '导出 Excel (CSV)' })).toHaveCount(0);
   } finally {
-    await sync.close();
+    await closeBoth(context, sync);
+  }
+});
+
+test('a client manager sees quick wins first, why, what is due today, and a preparation card', async ({
+  context,
+  extensionId,
+}) => {
+  const sync = await startTestSyncServer();
+  try {
+    const now = new Date().toISOString();
+    const letGo = seedReferral({
+      tier: 'D',
+      signals: [],
+      summary: '普通客户，需上门',
+      handoff: 'card_handed',
+      followUp: { channel: 'visit' },
+    });
+    const quickWin = seedReferral({
+      tier: 'A',
+      createdAt: now,
+      updatedAt: now,
+      summary: '大额定期到期，想了解理财',
+      signals: [
+        { kind: 'wealth_enquiry' },
+        { kind: 'time_deposit', amountBand: { min: 1_000_000, max: 5_000_000 } },
+      ],
+    });
+    await push(sync.server.url, await sync.tokenFor('teller', 'T001'), [letGo, quickWin]);
+    await signIn(context, extensionId, 'client_manager', 'M001');
+    await connect(
+      context,
+      extensionId,
+      sync.server.url,
+      await sync.tokenFor('client_manager', 'M001'),
+    );
+
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.getByRole('tab', { name: '分配给我' }).click();
+    const cards = panel.getByTestId('assigned-row');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toHaveAttribute('data-quadrant', 'quick_win');
+    await expect(cards.nth(1)).toHaveAttribute('data-quadrant', 'let_go');
+    await expect(cards.nth(0).getByTestId('due-flag')).toHaveText('今日跟进');
+    await expect(cards.nth(0)).toContainText('A 现有优质客户');
+
+    await cards
+      .nth(0)
+      .getByRole('button', { name: /大额定期到期/ })
+      .click();
+    const prep = cards.nth(0).getByTestId('prep-card');
+    await expect(prep).toContainText('七分听，三分说');
+    await expect(prep).toContainText('咨询理财或高端服务');
+    // ↓ moves to the next referral in the queue.
+    await panel.keyboard.press('ArrowDown');
+    await expect(cards.nth(1).getByTestId('prep-card')).toBeVisible();
+  } finally {
+    await closeBoth(context, sync);
   }
 });
