@@ -1,6 +1,6 @@
 /**
- * The supervisor's referral log: one page (`GET /v1/referral-log`) or every matching row in pages
- * of 1,000 for a streamed export. Rows leave here as tracking-form rows (lib/export/log-row.ts).
+ * The supervisor's referral log: one page for `GET /v1/referral-log` (the export pages through it
+ * in log-pages.ts). Rows leave here as tracking-form rows (lib/export/log-row.ts).
  */
 import type { Selectable } from 'kysely';
 import {
@@ -33,9 +33,11 @@ export interface LogRequest {
   zone: ZoneClock;
 }
 
-/** Only what a log row is built from (not the search copies, hashes or the contact unless asked). */
+/** Only what a log row is built from (not the search copies or hashes). */
 const LOG_COLUMNS = [...new Set([...SERVER_REFERRAL_COLUMNS, ...SORT_COLUMNS])];
-type Row = Pick<Selectable<ReferralsTable>, (typeof LOG_COLUMNS)[number]>;
+export type LogSourceRow = Pick<Selectable<ReferralsTable>, (typeof LOG_COLUMNS)[number]>;
+type Row = LogSourceRow;
+type KeyValues = (string | number)[];
 
 /** Staff id → name of the branch's client managers (for the manager column). */
 export async function managerNames(db: Db, branchId: string): Promise<Map<string, string>> {
@@ -62,19 +64,53 @@ export function rowToLogRow(
   });
 }
 
-function pageQuery(
-  db: Db,
-  req: LogRequest,
-  keys: SortKey[],
-  after: (string | number)[] | undefined,
-) {
+/** The matching rows in the requested order (no columns chosen yet). */
+export function orderedRows(db: Db, req: LogRequest, keys: SortKey[], after?: KeyValues) {
   let query = db.kysely
     .selectFrom('referrals')
-    .select(LOG_COLUMNS)
     .where(logWhere(req.branchId, req.filters, req.zone));
   if (after) query = query.where(afterKeys(keys, after));
   for (const key of keys) query = query.orderBy(key.expr, key.dir);
   return query;
+}
+
+/**
+ * Rows by id, in the order of `ids`. Looked up by primary key only (a `branch_id` condition would
+ * tempt SQLite into scanning the whole branch); rows of another branch are dropped here.
+ */
+export async function rowsByIds(db: Db, branchId: string, ids: string[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.kysely
+    .selectFrom('referrals')
+    .select([...LOG_COLUMNS, 'branch_id'])
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.filter((r) => r.branch_id === branchId).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Newest first comes straight from an index; any other order is sorted in SQL. */
+export const isIndexOrder = (req: LogRequest) => (req.sort ?? 'createdAt') === 'createdAt';
+
+/**
+ * One page. Sorting whole rows (each carries its document) is slow, so an order that needs a
+ * sort first sorts only ids and keys, then reads the page's rows by id.
+ */
+export async function selectPage(
+  db: Db,
+  req: LogRequest,
+  keys: SortKey[],
+  page: { limit: number; after?: KeyValues; offset?: number },
+): Promise<Row[]> {
+  let query = orderedRows(db, req, keys, page.after).limit(page.limit);
+  if (page.offset) query = query.offset(page.offset);
+  if (isIndexOrder(req)) return query.select(LOG_COLUMNS).execute();
+  const ids = await query.select('id').execute();
+  return rowsByIds(
+    db,
+    req.branchId,
+    ids.map((r) => r.id),
+  );
 }
 
 export async function listLog(
@@ -86,10 +122,12 @@ export async function listLog(
   const keys = sortKeys(sort, order);
   const limit = req.limit ?? 100;
   const after = req.after ? decodePageToken(req.after, sort, order, keys) : undefined;
-  let query = pageQuery(db, req, keys, after).limit(limit + 1);
-  if (req.offset) query = query.offset(req.offset);
   const [rows, total, names] = await Promise.all([
-    query.execute(),
+    selectPage(db, req, keys, {
+      limit: limit + 1,
+      ...(after ? { after } : {}),
+      ...(req.offset ? { offset: req.offset } : {}),
+    }),
     db.kysely
       .selectFrom('referrals')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -112,35 +150,4 @@ export async function listLog(
         }
       : {}),
   };
-}
-
-/**
- * Every matching row, `pageSize` at a time, in the requested order (keyset: no OFFSET scans).
- * The next page is already being fetched while the caller works on this one (PostgreSQL answers
- * over the network meanwhile), so at most two pages are held.
- */
-export async function* logRowPages(
-  db: Db,
-  req: LogRequest,
-  pageSize = 1000,
-): AsyncGenerator<Row[]> {
-  const sort = req.sort ?? 'createdAt';
-  const keys = sortKeys(sort, req.order ?? defaultSortOrder(sort));
-  const fetchAfter = (after: (string | number)[] | undefined) =>
-    pageQuery(db, req, keys, after).limit(pageSize).execute();
-  let pending: Promise<Row[]> | undefined = fetchAfter(undefined);
-  while (pending) {
-    const rows: Row[] = await pending;
-    const last = rows.at(-1);
-    pending =
-      rows.length === pageSize && last ? fetchAfter(keys.map((k) => k.read(last))) : undefined;
-    if (rows.length) {
-      try {
-        yield rows;
-      } finally {
-        // The consumer stopped (an aborted download): let the prefetch settle quietly.
-        if (pending) void pending.catch(() => undefined);
-      }
-    }
-  }
 }

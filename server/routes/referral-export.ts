@@ -20,7 +20,8 @@ import { contactExportWanted } from '../http/export-contact';
 import { exportStream, mapPages, type PageEncoder } from '../http/export-stream';
 import { readQuery } from '../http/read-json';
 import { appendAudit } from '../repo/audit';
-import { logRowPages, managerNames, rowToLogRow } from '../repo/referral-log';
+import { logRowPages } from '../repo/log-pages';
+import { managerNames, rowToLogRow } from '../repo/referral-log';
 import type { ReportDeps } from './report-deps';
 
 export const EXPORT_PAGE_SIZE = 1000;

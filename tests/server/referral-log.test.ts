@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogPage } from '../../lib/contracts/referral-log';
 import type { Referral } from '../../lib/referrals/schema';
-import { OTHER_BRANCH, makeReferral } from './helpers/fixtures';
+import { zoneClock } from '../../lib/export/time-zone';
+import { logRowPages } from '../../server/repo/log-pages';
+import { BRANCH, OTHER_BRANCH, makeReferral } from './helpers/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { LOST_AFTER_CONTACT, WON, moveAlong, seedReferrals } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';
@@ -154,6 +156,27 @@ describe.each(DB_TARGETS)('referral log on $name', (target) => {
       expect(seen).toEqual(whole);
     },
   );
+
+  it.each([
+    ['createdAt', 'desc'],
+    ['createdAt', 'asc'],
+    ['status', 'asc'],
+    ['status', 'desc'],
+    ['manager', 'desc'],
+    ['daysToOutcome', 'asc'],
+  ] as const)('the export’s pages (sort=%s %s) follow the log’s order', async (sort, order) => {
+    const whole = ids(await page(`?sort=${sort}&order=${order}`));
+    const exported: string[] = [];
+    for await (const rows of logRowPages(
+      h.database.db,
+      { branchId: BRANCH, filters: {}, sort, order, zone: zoneClock('Asia/Shanghai') },
+      2,
+    )) {
+      expect(rows.length).toBeLessThanOrEqual(2);
+      exported.push(...rows.map((r) => r.id));
+    }
+    expect(exported).toEqual(whole);
+  });
 
   it('offset paging jumps into the middle', async () => {
     expect(ids(await page('?limit=2&offset=2'))).toEqual([open.id, lost.id]);
