@@ -14,7 +14,11 @@ export function SessionNotice({
 }) {
   const { t } = useT();
   if (session.state === 'loading')
-    return <p className="card muted sv-notice">{t('svConnecting')}</p>;
+    return (
+      <div className="sv-center">
+        <p className="card muted">{t('svConnecting')}</p>
+      </div>
+    );
   const openOptions = () => void browser.runtime.openOptionsPage();
   let title: MessageKey;
   let body: string;
@@ -38,7 +42,7 @@ export function SessionNotice({
   }
   const offline = session.state === 'no-server' || session.state === 'unreachable';
   return (
-    <>
+    <div className="sv-center">
       <section
         className="card sv-notice"
         role="alert"
@@ -59,6 +63,6 @@ export function SessionNotice({
         </div>
       </section>
       {offline && <OfflineExport />}
-    </>
+    </div>
   );
 }

@@ -50,19 +50,17 @@ async function send(
   }
 }
 
-/** The server's `{ error }` words, or the HTTP status. */
+/** The server's `{ error, details.message }` words, or the HTTP status. */
 async function failure(response: Response): Promise<{ ok: false; status: number; error: string }> {
-  let message: unknown;
+  let body: { error?: unknown; details?: { message?: unknown } } = {};
   try {
-    message = ((await response.json()) as { error?: unknown }).error;
+    body = ((await response.json()) as typeof body | null) ?? {};
   } catch {
-    message = undefined;
+    // not JSON: the status says enough
   }
-  return {
-    ok: false,
-    status: response.status,
-    error: typeof message === 'string' ? message : `HTTP ${response.status}`,
-  };
+  const code = typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
+  const message = typeof body.details?.message === 'string' ? body.details.message : undefined;
+  return { ok: false, status: response.status, error: message ? `${code}: ${message}` : code };
 }
 
 async function getJson<T>(

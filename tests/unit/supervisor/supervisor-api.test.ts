@@ -52,7 +52,7 @@ describe('supervisorApi', () => {
     expect(await supervisorApi.exportLog(config, new URLSearchParams())).toEqual({
       ok: false,
       status: 403,
-      error: 'forbidden',
+      error: 'forbidden: supervisors only',
     });
   });
 
