@@ -53,6 +53,8 @@ export async function startSyncServer(
               () =>
                 void (retention?.stop() ?? Promise.resolve()).then(() => db.close()).finally(done),
             );
+            // Keep-alive sockets with no request in flight would hold close() open for minutes.
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
           }),
       });
     });
