@@ -3,7 +3,8 @@
  * run on the server's event loop. `BENCH_LOAD` (JSON, see LoadSpec) says where to push, as whom
  * and how much; bounded in requests AND time, loopback only. Each simulated counter (one teller
  * token) runs one request at a time: build nothing while measuring (every body is prepared
- * first), POST /v1/sync/push, read the whole answer, next. Prints one JSON line (LoadResult).
+ * first), POST /v1/sync/push, read the whole answer, next — back to back, or one every `paceMs`.
+ * Prints one JSON line (LoadResult).
  * Run by bench/suites/sync-server.ts: `node --import tsx bench/server-load.ts`.
  */
 import http from 'node:http';
@@ -20,6 +21,8 @@ export interface LoadSpec {
   seconds: number;
   /** Unmeasured pushes per client before the clock starts. */
   warmupRequests: number;
+  /** When set, each client starts a push every `paceMs` (staggered), not back to back. */
+  paceMs?: number;
 }
 
 export interface LoadResult {
@@ -122,9 +125,16 @@ await Promise.all(
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const deadline = started + spec.seconds * 1000;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 await Promise.all(
-  prepared.map(async (c) => {
+  prepared.map(async (c, i) => {
+    const pace = spec.paceMs ?? 0;
+    let next = started + (pace * i) / prepared.length;
     for (const payload of c.bodies) {
+      if (pace > 0) {
+        await pause(next - performance.now());
+        next += pace;
+      }
       if (performance.now() >= deadline) return;
       const sent = performance.now();
       const answer = await push(c.token, payload).catch((error: unknown) => ({

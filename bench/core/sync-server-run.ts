@@ -20,6 +20,8 @@ export const PLAN = {
   parallel: { clients: 4, requests: 50, warmup: 2, seconds: 20 },
   /** Latency: 50 counters, each pushing one handoff (referral + created event) back to back. */
   concurrent: { clients: 50, referrals: 1, requests: 200, warmup: 2, seconds: 8 },
+  /** The same 50 counters at a busy branch's pace: each pushes one handoff every 250 ms. */
+  paced: { clients: 50, referrals: 1, requests: 40, warmup: 1, seconds: 6, paceMs: 250 },
 } as const;
 
 export const RATE_LIMIT_ENV = {
@@ -39,6 +41,7 @@ export interface SyncServerRun {
   sequential: PhaseResult;
   parallel: PhaseResult;
   concurrent: PhaseResult;
+  paced: PhaseResult;
   rssMiB: { rest: number; peak: number; after: number; samples: number };
   stored: { referrals: number; events: number; expected: number };
 }
@@ -72,7 +75,7 @@ export async function runSyncServerBench(
     await sleep(1_500);
     const rest = await residentMiB(pid);
     const sampler = sampleResident(pid);
-    const { batch, sequential: s, parallel: p, concurrent: c } = PLAN;
+    const { batch, sequential: s, parallel: p, concurrent: c, paced: q } = PLAN;
     const phase = async (what: string, spec: Omit<LoadSpec, 'url'>): Promise<PhaseResult> => {
       log(`sync-server (${database.dialect}): ${what}`);
       server.output.length = 0;
@@ -102,18 +105,28 @@ export async function runSyncServerBench(
       seconds: c.seconds,
       warmupRequests: c.warmup,
     });
+    const paced = await phase(`${q.clients} clients, one push every ${q.paceMs} ms each`, {
+      clients: tokens,
+      referralsPerRequest: q.referrals,
+      requestsPerClient: q.requests,
+      seconds: q.seconds,
+      warmupRequests: q.warmup,
+      paceMs: q.paceMs,
+    });
     const samples = await sampler.stop();
     await sleep(2_000);
     const after = await residentMiB(pid);
     const expected =
       pushed(sequential, s.warmup * batch) +
       pushed(parallel, p.clients * p.warmup * batch) +
-      pushed(concurrent, c.clients * c.warmup * c.referrals);
+      pushed(concurrent, c.clients * c.warmup * c.referrals) +
+      pushed(paced, q.clients * q.warmup * q.referrals);
     return {
       dialect: database.dialect,
       sequential,
       parallel,
       concurrent,
+      paced,
       rssMiB: { rest, peak: Math.max(...samples), after, samples: samples.length },
       stored: {
         referrals: await countRows(database.db, 'referrals'),

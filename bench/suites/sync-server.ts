@@ -54,9 +54,21 @@ function latency(run: SyncServerRun, db: string): Metric {
   };
 }
 
+function pacedLatency(run: SyncServerRun, db: string): Metric {
+  const { paced: q } = PLAN;
+  const client = distribution(run.paced.latenciesMs);
+  return {
+    name: `${db}: push latency, ${q.clients} clients at one push per ${q.paceMs} ms each`,
+    value: client.p99,
+    unit: 'ms',
+    display: `p50 ${fmt(client.p50)} / p99 ${fmt(client.p99)} / max ${fmt(client.max)} ms (n=${client.n})`,
+    note: `for comparison: ${fmt(run.paced.requests / (run.paced.elapsedMs / 1000))} pushes/s, a very busy branch rather than a saturated server`,
+  };
+}
+
 function metrics(run: SyncServerRun, withTargets: boolean): Metric[] {
   const db = run.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
-  const phases = [run.sequential, run.parallel, run.concurrent];
+  const phases = [run.sequential, run.parallel, run.concurrent, run.paced];
   const failures = phases.reduce((n, r) => n + r.failures, 0);
   const requests = phases.reduce((n, r) => n + r.requests, 0);
   const firstFailure = phases.find((r) => r.firstFailure)?.firstFailure;
@@ -64,6 +76,7 @@ function metrics(run: SyncServerRun, withTargets: boolean): Metric[] {
   return [
     throughput(run, db, withTargets),
     latency(run, db),
+    pacedLatency(run, db),
     {
       name: `${db}: server memory (RSS)`,
       value: run.rssMiB.peak,
@@ -98,6 +111,7 @@ function details(run: SyncServerRun) {
     sequential: phase(run.sequential),
     parallel: phase(run.parallel),
     concurrent: phase(run.concurrent),
+    paced: phase(run.paced),
     concurrentLatency: describe(distribution(run.concurrent.latenciesMs)),
     rssMiB: run.rssMiB,
     stored: run.stored,
