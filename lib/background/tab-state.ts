@@ -43,18 +43,30 @@ export async function readTabState(
   return got[tabKey(tabId)] as TabState | undefined;
 }
 
-export async function updateTabState(
-  area: SessionArea,
-  tabId: number,
-  now: number,
-  change: (state: TabState) => TabState,
-): Promise<TabState> {
-  const next = change((await readTabState(area, tabId)) ?? emptyTabState(tabId, now));
-  next.updatedAt = now;
-  await area.set({ [tabKey(tabId)]: next });
-  return next;
-}
-
-export async function clearTabState(area: SessionArea, tabId: number): Promise<void> {
-  await area.remove(tabKey(tabId));
+/**
+ * The tab states with the worker's own copy in memory, so a report needs no storage read on the
+ * way to the badge; `storage.session` stays the copy the panel reads and the one a restarted
+ * worker starts from.
+ */
+export function createTabStore(area: SessionArea) {
+  const cache = new Map<number, TabState>();
+  return {
+    async update(
+      tabId: number,
+      now: number,
+      change: (state: TabState) => TabState,
+    ): Promise<TabState> {
+      const current =
+        cache.get(tabId) ?? (await readTabState(area, tabId)) ?? emptyTabState(tabId, now);
+      const next = change(structuredClone(current));
+      next.updatedAt = now;
+      cache.set(tabId, next);
+      await area.set({ [tabKey(tabId)]: next });
+      return next;
+    },
+    async clear(tabId: number): Promise<void> {
+      cache.delete(tabId);
+      await area.remove(tabKey(tabId));
+    },
+  };
 }

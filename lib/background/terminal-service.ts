@@ -9,13 +9,7 @@ import type { BadgeState } from '../content/badge';
 import type { SoftCue } from '../messaging/protocol';
 import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from './live-detection';
 import { createSerialQueue } from './serial-queue';
-import {
-  clearTabState,
-  updateTabState,
-  type FrameReport,
-  type SessionArea,
-  type TabState,
-} from './tab-state';
+import { createTabStore, type FrameReport, type SessionArea, type TabState } from './tab-state';
 
 export interface TerminalServiceDeps {
   session: SessionArea;
@@ -35,11 +29,12 @@ export interface ReportAck {
 
 export function createTerminalService(deps: TerminalServiceDeps) {
   const queue = createSerialQueue();
+  const tabs = createTabStore(deps.session);
   const badges = new Map<number, BadgeState>();
 
   const refresh = (tabId: number, change: (s: TabState) => TabState): Promise<TabState> =>
     queue(String(tabId), () =>
-      updateTabState(deps.session, tabId, deps.now(), (s) => {
+      tabs.update(tabId, deps.now(), (s) => {
         const next = change(s);
         let detection = deriveLiveDetection(
           next,
@@ -101,7 +96,7 @@ export function createTerminalService(deps: TerminalServiceDeps) {
     },
     async tabClosed(tabId: number): Promise<void> {
       badges.delete(tabId);
-      await queue(String(tabId), () => clearTabState(deps.session, tabId));
+      await queue(String(tabId), () => tabs.clear(tabId));
     },
   };
 }
