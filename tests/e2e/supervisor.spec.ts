@@ -2,20 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
-import { signIn } from './fixtures/panel';
+import { connect, signIn } from './fixtures/panel';
 import { startTestSyncServer } from './fixtures/sync-server';
 import type { Referral } from '../../lib/referrals/schema';
-
-/** Points the extension at the sync server with `token` (options page, "test connection"). */
-async function connect(context: BrowserContext, extensionId: string, url: string, token: string) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('sync-url').fill(url);
-  await options.getByTestId('sync-token').fill(token);
-  await options.getByTestId('sync-save').click();
-  await expect(options.getByTestId('sync-result')).toContainText('连接成功');
-  await options.close();
-}
 
 /**
  * Browser first, then the server: Chrome may hold a pre-opened socket on which no request ever

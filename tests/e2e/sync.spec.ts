@@ -1,25 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures/extension';
-import { openTerminalAndPanel, signIn } from './fixtures/panel';
+import { connect, openTerminalAndPanel, signIn } from './fixtures/panel';
 import { startTestSyncServer } from './fixtures/sync-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-async function connect(
-  context: BrowserContext,
-  extensionId: string,
-  url: string,
-  token: string,
-): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('sync-url').fill(url);
-  await options.getByTestId('sync-token').fill(token);
-  await options.getByTestId('sync-save').click();
-  await expect(options.getByTestId('sync-result')).toContainText('连接成功');
-  await options.close();
-}
 
 async function serverReferrals(
   url: string,
