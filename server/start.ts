@@ -25,7 +25,7 @@ export async function startSyncServer(
   config: ServerConfig,
   logger: Logger = jsonLineLogger(),
 ): Promise<RunningServer> {
-  const db = openDb(config);
+  const db = openDb({ ...config, backgroundCheckpoint: true });
   await migrateToLatest(db);
   const app = buildApp({
     db,

@@ -9,6 +9,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, Db } from './types';
+import { startWalCheckpointer } from './wal-checkpointer';
 
 export interface DbOptions {
   /** postgres://… — when set, PostgreSQL is used. */
@@ -17,6 +18,8 @@ export interface DbOptions {
   sqlitePath?: string;
   /** PostgreSQL pool size per server instance. */
   poolSize?: number;
+  /** SQLite: checkpoint the WAL from a worker thread (the server; not one-shot CLI commands). */
+  backgroundCheckpoint?: boolean;
 }
 
 export const DEFAULT_SQLITE_PATH = path.join('data', 'sidekick.sqlite');
@@ -35,7 +38,7 @@ const pgTypes = {
 
 export function openDb(options: DbOptions): Db {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  return openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH, options.backgroundCheckpoint);
 }
 
 function openPostgres(connectionString: string, max: number): Db {
@@ -46,13 +49,28 @@ function openPostgres(connectionString: string, max: number): Db {
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
 
-function openSqlite(file: string): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+function openSqlite(file: string, backgroundCheckpoint = false): Db {
+  const onDisk = file !== ':memory:';
+  if (onDisk) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  const checkpointer =
+    onDisk && backgroundCheckpoint ? startWalCheckpointer(path.resolve(file)) : undefined;
+  if (checkpointer) {
+    // Only a fallback now (pages of 4 KiB: 16 MiB of WAL); the file shrinks back to 64 MiB at most.
+    database.pragma('wal_autocheckpoint = 4096');
+    database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'sqlite',
+    close: async () => {
+      await checkpointer?.stop();
+      await kysely.destroy();
+    },
+  };
 }
