@@ -22,7 +22,11 @@ import type { LoadResult } from '../server-load';
 
 const perSecond = (r: LoadResult) => r.referrals / (r.elapsedMs / 1000);
 
-/** Server CPU per push, warm-up pushes included (they ran in the same window). */
+/**
+ * Server CPU per push, warm-up pushes included (they ran in the same window). Whole process: on
+ * SQLite this includes the WAL checkpoint thread (server/db/wal-checkpointer.ts), which runs on
+ * the other core, so it is more than the request path's own time.
+ */
 const cpuPerPush = (r: PhaseResult, clients: number, warmup: number) =>
   r.serverCpuMs / (r.requests + clients * warmup);
 
