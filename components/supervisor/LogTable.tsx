@@ -23,11 +23,12 @@ export function LogTable({
 }) {
   const { t, lang } = useT();
   useSyncExternalStore(store.subscribe, store.getVersion);
-  const total = store.total ?? 0;
+  // Before the total comes, the first page's rows (they do not wait for the count).
+  const rowCount = store.rowCount();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions by design
   const virtual = useVirtualizer({
-    count: total,
+    count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -35,7 +36,7 @@ export function LogTable({
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
-  useEffect(() => store.show(first, last), [store, first, last, total]);
+  useEffect(() => store.show(first, last), [store, first, last, rowCount]);
   useEffect(() => virtual.scrollToOffset(0), [store, virtual]);
   const ctx = useMemo(
     () => ({
@@ -48,7 +49,7 @@ export function LogTable({
   return (
     <section className="card sv-log" aria-label={t('svTabLog')}>
       <p className="sv-count" data-testid="log-count" role="status">
-        {store.total === undefined ? t('svLoading') : t('svRowCount', total.toLocaleString())}
+        {store.total === undefined ? t('svLoading') : t('svRowCount', rowCount.toLocaleString())}
       </p>
       {failure && (
         <p className="notice error" role="alert" data-testid="log-error">
@@ -67,7 +68,7 @@ export function LogTable({
         ref={scroller}
         className="sv-scroll"
         role="table"
-        aria-rowcount={total + 1}
+        aria-rowcount={store.total === undefined ? -1 : rowCount + 1}
         tabIndex={0}
         data-testid="log-table"
       >

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { MeResponse } from '@/lib/contracts/auth';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -8,8 +8,10 @@ import { useDebounced } from './useDebounced';
 import { useRoster } from './useRoster';
 import { LogFilters } from './LogFilters';
 import { LogView } from './LogView';
-import { ChartsView } from './ChartsView';
 import { AuditView } from './AuditView';
+
+/** Chart.js is about half of the page's own script: loaded when the charts tab is first opened. */
+const ChartsView = lazy(() => import('./ChartsView').then((m) => ({ default: m.ChartsView })));
 
 type Tab = 'log' | 'charts' | 'audit';
 const TABS: [Tab, MessageKey][] = [
@@ -83,7 +85,11 @@ export function SupervisorWorkspace({ config, me }: { config: SyncConfig; me: Me
           roster={roster}
         />
       )}
-      {tab === 'charts' && <ChartsView config={config} check={check} />}
+      {tab === 'charts' && (
+        <Suspense fallback={<p className="muted">{t('svLoading')}</p>}>
+          <ChartsView config={config} check={check} />
+        </Suspense>
+      )}
       {tab === 'audit' && <AuditView config={config} />}
     </>
   );

@@ -3,11 +3,19 @@
  * scrolls (offset paging, so dragging to row 80,000 fetches that page, not the 160 before it).
  * Only pages near what is on screen are kept, so 100,000 rows never sit in memory at once. One
  * store per filter + sort: a new filter makes a new store, and the old one ignores late answers.
+ * Counting the matching rows is most of a request's cost on a large branch, so no page asks for
+ * the total: it comes from its own one-row request, sent once the first page has come, so the
+ * first rows go on screen without waiting for it (and it does not queue in front of them).
  */
 import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
 import type { ApiResult } from '@/lib/sync/supervisor-api';
 
-export type FetchPage = (offset: number, limit: number) => Promise<ApiResult<ReferralLogPage>>;
+/** `withTotal`: whether the server should count the matching rows (only the count request does). */
+export type FetchPage = (
+  offset: number,
+  limit: number,
+  withTotal: boolean,
+) => Promise<ApiResult<ReferralLogPage>>;
 
 export interface LogStoreFailure {
   status?: number;
@@ -51,6 +59,7 @@ export class LogPageStore {
   private wanted: number[] = [0];
   /** Pages still to fetch, most urgent first (replaced on every scroll). */
   private queue: number[] = [0];
+  private counting = false;
 
   constructor(
     private readonly fetchPage: FetchPage,
@@ -59,6 +68,11 @@ export class LogPageStore {
     private readonly maxPages = 40,
   ) {
     this.pump();
+  }
+
+  /** Rows the table can show: the total, or before it is known the rows of the first page. */
+  rowCount(): number {
+    return this.total ?? this.pages.get(0)?.length ?? 0;
   }
 
   rowAt(index: number): ReferralLogRow | undefined {
@@ -84,6 +98,8 @@ export class LogPageStore {
     this.changed();
     this.queue = [...this.wanted];
     this.pump();
+    // The count follows a page (below); with every page already here, it goes now.
+    if (this.loading.size === 0) this.count();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -109,18 +125,35 @@ export class LogPageStore {
 
   private async load(page: number): Promise<void> {
     this.loading.add(page);
-    const result = await this.fetchPage(page * this.pageSize, this.pageSize);
+    const result = await this.fetchPage(page * this.pageSize, this.pageSize, false);
     this.loading.delete(page);
     if (this.disposed) return;
-    if (!result.ok) {
-      this.failure = { error: result.error, ...(result.status ? { status: result.status } : {}) };
-    } else {
-      this.total = result.data.total;
+    if (!result.ok) this.fail(result);
+    else {
       this.pages.set(page, result.data.rows);
       this.evict();
     }
     this.changed();
     this.pump();
+    this.count();
+  }
+
+  /** The total, from a one-row request of its own (once; again after a retry if it failed). */
+  private count(): void {
+    if (this.total !== undefined || this.counting || this.disposed || this.failure) return;
+    this.counting = true;
+    void this.fetchPage(0, 1, true).then((result) => {
+      this.counting = false;
+      if (this.disposed) return;
+      if (!result.ok) this.fail(result);
+      else if (result.data.total !== undefined) this.total = result.data.total;
+      else this.fail({ error: 'unexpected answer from the server' });
+      this.changed();
+    });
+  }
+
+  private fail(result: { status?: number; error: string }): void {
+    this.failure = { error: result.error, ...(result.status ? { status: result.status } : {}) };
   }
 
   private evict(): void {

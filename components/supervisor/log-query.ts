@@ -77,16 +77,18 @@ function withExtra(params: URLSearchParams, extra: Record<string, string | numbe
   return out;
 }
 
+/** A page of the log; `withTotal: false` once the table knows the total (the count is costly). */
 export function logPageParams(
   filters: URLSearchParams,
   sort: LogSortState,
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; withTotal?: boolean },
 ): URLSearchParams {
   return withExtra(filters, {
     sort: sort.sort,
     order: sort.order,
     limit: page.limit,
     offset: page.offset > 0 ? page.offset : undefined,
+    total: page.withTotal === false ? 'false' : undefined,
   });
 }
 

@@ -3,6 +3,7 @@ import { supervisorApi } from '@/lib/sync/supervisor-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { logPageParams, type FilterCheck, type LogSortState } from './log-query';
 import { LogPageStore } from './log-page-store';
+import { takePrefetchedPage } from './first-page-prefetch';
 
 /** A page store for the current filters and sort (a new one whenever they change). */
 export function useLogStore(
@@ -15,12 +16,14 @@ export function useLogStore(
   useEffect(() => {
     if (params === undefined) return;
     const filters = new URLSearchParams(params);
-    const next = new LogPageStore((offset, limit) =>
-      supervisorApi.logPage(
-        config,
-        logPageParams(filters, { sort: sort.sort, order: sort.order }, { offset, limit }),
-      ),
-    );
+    const next = new LogPageStore((offset, limit, withTotal) => {
+      const query = logPageParams(
+        filters,
+        { sort: sort.sort, order: sort.order },
+        { offset, limit, withTotal },
+      );
+      return takePrefetchedPage(config, query) ?? supervisorApi.logPage(config, query);
+    });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a new store starts fetching for new filters
     setStore(next);
     return () => next.dispose();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '@/lib/contracts/auth';
 import { api } from '@/lib/sync/api-client';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
+import { prefetchFirstPage } from './first-page-prefetch';
 
 /** Token roles that may open the branch's referral log. */
 export const LOG_ROLES: readonly string[] = ['supervisor'];
@@ -23,7 +24,10 @@ export function useSupervisorSession(): { session: SupervisorSession; reload: ()
     let alive = true;
     const check = async (config: SyncConfig | null) => {
       if (!config?.url || !config.token) return setSession({ state: 'no-server' });
-      const me = await api.me(config);
+      // "Who is this token" first: on SQLite the server answers requests one at a time.
+      const asked = api.me(config);
+      prefetchFirstPage(config);
+      const me = await asked;
       if (!alive) return;
       if (!me.ok)
         return setSession(

@@ -106,6 +106,12 @@ export const referralLogQuerySchema = z
       .optional(),
     /** Offset paging, for jumping (a virtualised table dragged to row 50,000). */
     offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+    /**
+     * `false`: leave `total` out of the answer. Counting every matching row is most of a page's
+     * cost on a large branch, so a client that already has the total (later pages of the same
+     * filters) skips it. Default `true`.
+     */
+    total: z.enum(['true', 'false']).optional(),
   })
   .refine(dateRangeOk, dateRangeIssue)
   .refine((q) => q.after === undefined || q.offset === undefined, {
@@ -173,8 +179,8 @@ export type ReferralLogRow = z.infer<typeof referralLogRowSchema>;
 
 export const referralLogPageSchema = z.strictObject({
   rows: z.array(referralLogRowSchema),
-  /** Rows matching the filters (all pages). */
-  total: z.number().int().nonnegative(),
+  /** Rows matching the filters (all pages); absent when the request said `total=false`. */
+  total: z.number().int().nonnegative().optional(),
   /** Pass as `after` for the next page; absent on the last page. */
   next: z.string().optional(),
 });

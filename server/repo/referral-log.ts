@@ -113,9 +113,20 @@ export async function selectPage(
   );
 }
 
+/** Rows matching the filters, all pages (a scan of the branch's index range, not free). */
+export async function countLog(db: Db, req: LogRequest): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('referrals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(logWhere(req.branchId, req.filters, req.zone))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One page of the log; the total too unless `withTotal` is false (a client that has it). */
 export async function listLog(
   db: Db,
-  req: LogRequest & { limit?: number; after?: string; offset?: number },
+  req: LogRequest & { limit?: number; after?: string; offset?: number; withTotal?: boolean },
 ): Promise<ReferralLogPage> {
   const sort = req.sort ?? 'createdAt';
   const order = req.order ?? defaultSortOrder(sort);
@@ -128,18 +139,14 @@ export async function listLog(
       ...(after ? { after } : {}),
       ...(req.offset ? { offset: req.offset } : {}),
     }),
-    db.kysely
-      .selectFrom('referrals')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(logWhere(req.branchId, req.filters, req.zone))
-      .executeTakeFirst(),
+    req.withTotal === false ? undefined : countLog(db, req),
     managerNames(db, req.branchId),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     rows: page.map((r) => rowToLogRow(r, names, false)),
-    total: Number(total?.n ?? 0),
+    ...(total === undefined ? {} : { total }),
     ...(rows.length > limit && last
       ? {
           next: encodePageToken(

@@ -17,7 +17,7 @@ export function referralLogRoutes({ db, clock, zone }: ReportDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const auth = requireRole(c, ['supervisor']);
-      const { sort, order, limit, after, offset, ...filters } = readQuery(
+      const { sort, order, limit, after, offset, total, ...filters } = readQuery(
         c,
         referralLogQuerySchema,
       );
@@ -30,6 +30,7 @@ export function referralLogRoutes({ db, clock, zone }: ReportDeps) {
         ...(limit ? { limit } : {}),
         ...(after ? { after } : {}),
         ...(offset ? { offset } : {}),
+        withTotal: total !== 'false',
       });
       return checkedJson(c, referralLogPageSchema, page);
     })

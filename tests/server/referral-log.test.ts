@@ -178,6 +178,19 @@ describe.each(DB_TARGETS)('referral log on $name', (target) => {
     expect(exported).toEqual(whole);
   });
 
+  it('leaves the total out when the client says it has it (total=false), the rows unchanged', async () => {
+    const counted = await page('?tier=A&limit=1&offset=1');
+    const uncounted = await page('?tier=A&limit=1&offset=1&total=false');
+    expect(counted.total).toBe(2);
+    expect(uncounted).not.toHaveProperty('total');
+    expect(ids(uncounted)).toEqual([won.id]);
+    expect(ids(uncounted)).toEqual(ids(counted));
+    expect((await page('?total=true')).total).toBe(5);
+    const keyset = await page(`?limit=2&total=false&after=${(await page('?limit=2')).next ?? ''}`);
+    expect(keyset).not.toHaveProperty('total');
+    expect(ids(keyset)).toEqual([open.id, lost.id]);
+  });
+
   it('offset paging jumps into the middle', async () => {
     expect(ids(await page('?limit=2&offset=2'))).toEqual([open.id, lost.id]);
   });
@@ -190,6 +203,7 @@ describe.each(DB_TARGETS)('referral log on $name', (target) => {
     ['?sort=name'],
     ['?limit=501'],
     ['?after=xyz&offset=1'],
+    ['?total=no'],
     ['?after=bm90LWEtdG9rZW4'],
     ['?q=6222020200112233445'],
     ['?branch=0202'],

@@ -18,31 +18,40 @@ describe('pagesAround', () => {
   );
 });
 
-/** A fake server of `total` rows whose row i has id `i`; answers when `flush()` is called. */
+/**
+ * A fake server of `total` rows whose row i has id `i`; answers when `flush()` is called.
+ * `asked` holds the offsets of page requests, `counts` how many times the total was asked for.
+ */
 function fakeServer(total: number) {
   const asked: number[] = [];
-  const waiting: (() => void)[] = [];
-  const fetchPage = (offset: number, limit: number) =>
+  let counts = 0;
+  const waiting: { count: boolean; answer: () => void }[] = [];
+  const fetchPage = (offset: number, limit: number, withTotal: boolean) =>
     new Promise<ApiResult<ReferralLogPage>>((resolve) => {
-      asked.push(offset);
-      waiting.push(() => {
+      if (withTotal) counts += 1;
+      else asked.push(offset);
+      const answer = () => {
         const rows = Array.from(
           { length: Math.max(0, Math.min(limit, total - offset)) },
           (_, i) => ({
             id: String(offset + i),
           }),
         ) as unknown as ReferralLogRow[];
-        resolve({ ok: true, data: { rows, total } });
-      });
+        resolve({ ok: true, data: withTotal ? { rows, total } : { rows } });
+      };
+      waiting.push({ count: withTotal, answer });
     });
-  /** Answers everything asked, including what is asked in turn, until the store is idle. */
-  const flush = async () => {
+  /** Answers everything asked (or only the page requests), until the store is idle. */
+  const flush = async (only?: 'pages') => {
     for (let round = 0; round < 10; round++) {
-      while (waiting.length) waiting.shift()?.();
+      for (const w of waiting.filter((w) => !(only && w.count))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.answer();
+      }
       await new Promise((r) => setTimeout(r, 0));
     }
   };
-  return { fetchPage, asked, flush };
+  return { fetchPage, asked, counts: () => counts, flush };
 }
 
 describe('LogPageStore', () => {
@@ -59,6 +68,24 @@ describe('LogPageStore', () => {
     // The page on screen first, then read-ahead; nothing in between is fetched.
     expect(server.asked).toEqual([0, 80_000, 80_500, 79_500]);
     expect(store.rowAt(80_010)?.id).toBe('80010');
+  });
+
+  it('shows the first page before the total arrives; the server counts once, not per page', async () => {
+    const server = fakeServer(100_000);
+    const store = new LogPageStore(server.fetchPage, 500);
+    expect(server.counts()).toBe(0); // the count does not queue in front of the first page
+    await server.flush('pages');
+    expect(server.counts()).toBe(1);
+    expect(store.total).toBeUndefined();
+    expect(store.rowCount()).toBe(500);
+    expect(store.rowAt(0)?.id).toBe('0');
+    await server.flush();
+    expect(store.total).toBe(100_000);
+    expect(store.rowCount()).toBe(100_000);
+    store.show(40_000, 40_030);
+    await server.flush();
+    expect(server.asked).toEqual([0, 40_000, 40_500, 39_500]);
+    expect(server.counts()).toBe(1);
   });
 
   it('skips pages the table scrolled past before their turn came', async () => {
@@ -100,6 +127,28 @@ describe('LogPageStore', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(store.failure).toEqual({ status: 403, error: 'forbidden' });
     fail = false;
+    store.retry();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.failure).toBeUndefined();
+    expect(store.total).toBe(1);
+  });
+
+  it('a failed count leaves the rows on screen, says why, and is asked again on retry', async () => {
+    let countFails = true;
+    const rows = [{ id: '0' }] as unknown as ReferralLogRow[];
+    const store = new LogPageStore((_offset, _limit, withTotal) =>
+      Promise.resolve<ApiResult<ReferralLogPage>>(
+        !withTotal
+          ? { ok: true, data: { rows } }
+          : countFails
+            ? { ok: false, error: 'server not reachable' }
+            : { ok: true, data: { rows, total: 1 } },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.failure).toEqual({ error: 'server not reachable' });
+    expect(store.rowAt(0)?.id).toBe('0');
+    countFails = false;
     store.retry();
     await new Promise((r) => setTimeout(r, 0));
     expect(store.failure).toBeUndefined();

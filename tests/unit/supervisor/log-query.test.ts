@@ -50,6 +50,17 @@ describe('query strings', () => {
     ).toBe('1000');
   });
 
+  it('a page fetched once the table has the total tells the server to skip the count', () => {
+    const later = logPageParams(filters, DEFAULT_SORT, {
+      offset: 500,
+      limit: 500,
+      withTotal: false,
+    });
+    expect(later.get('total')).toBe('false');
+    const first = logPageParams(filters, DEFAULT_SORT, { offset: 0, limit: 500, withTotal: true });
+    expect(first.has('total')).toBe(false);
+  });
+
   it('an export asks for contact details only together with the reason', () => {
     const plain = exportParams(filters, DEFAULT_SORT, { format: 'csv', lang: 'zh' });
     expect(plain.has('includeContact')).toBe(false);
