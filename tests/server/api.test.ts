@@ -6,6 +6,7 @@ import { serverReferralSchema } from '../../lib/contracts/server-referral';
 import { makeEvent, makeReferral, ROSTER } from './helpers/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
+import { eventually } from './helpers/eventually';
 
 describe.each(DB_TARGETS)('sync server API on $name', (target) => {
   let h: Harness;
@@ -256,7 +257,13 @@ describe.each(DB_TARGETS)('sync server API on $name', (target) => {
       expect(res.status).toBe(200);
       expect(res.json.changed).toBe(true);
     }
-    const pulled = await h.call('GET', `/v1/sync/pull?cursor=${cursor}`, { as: 'teller' });
+    const pulled = await eventually(
+      () => h.call('GET', `/v1/sync/pull?cursor=${cursor}`, { as: 'teller' }),
+      (res) =>
+        (res.json.changes as { id: string; status: string }[]).some(
+          (r) => r.id === referral.id && r.status === 'won',
+        ),
+    );
     expect(pulled.status).toBe(200);
     const outcome = (pulled.json.changes as unknown[])
       .map((r) => serverReferralSchema.parse(r))
@@ -289,7 +296,10 @@ describe.each(DB_TARGETS)('sync server API on $name', (target) => {
     ).toBe(200);
     const list = await h.call('GET', '/v1/referrals?limit=500', { as: 'manager' });
     expect((list.json.referrals as { id: string }[]).map((r) => r.id)).not.toContain(referral.id);
-    const pulled = await h.call('GET', '/v1/sync/pull', { as: 'manager', headers: {} });
+    const pulled = await eventually(
+      () => h.call('GET', '/v1/sync/pull', { as: 'manager', headers: {} }),
+      (res) => (res.json.changes as { id: string }[]).some((r) => r.id === referral.id),
+    );
     const withdrawn = (pulled.json.changes as { id: string; undoneAt?: string }[]).find(
       (r) => r.id === referral.id,
     );

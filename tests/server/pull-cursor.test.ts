@@ -6,6 +6,7 @@ import { referralToRow } from '../../server/repo/referral-rows';
 import { makeReferral } from './helpers/fixtures';
 import { makeHarness, type Harness, type Person } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
+import { eventually } from './helpers/eventually';
 
 describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
   let h: Harness;
@@ -37,7 +38,10 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
       (await h.call('POST', '/v1/sync/push', { as: 'teller2', body: { referrals: [first] } }))
         .status,
     ).toBe(200);
-    const initial = await pullAll('teller2');
+    const initial = await eventually(
+      () => pullAll('teller2'),
+      (r) => r.ids.includes(first.id),
+    );
     const emptyCursor = await h.call('GET', '/v1/sync/pull?cursor=', { as: 'teller2' });
     expect((emptyCursor.json.changes as { id: string }[]).map((r) => r.id)).toEqual([first.id]);
     expect(initial.ids).toEqual([first.id]);
@@ -52,7 +56,10 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
         })
       ).status,
     ).toBe(200);
-    const after = await h.call('GET', `/v1/sync/pull?cursor=${initial.cursor}`, { as: 'teller2' });
+    const after = await eventually(
+      () => h.call('GET', `/v1/sync/pull?cursor=${initial.cursor}`, { as: 'teller2' }),
+      (res) => (res.json.changes as unknown[]).length > 0,
+    );
     expect(after.json.changes).toEqual([
       expect.objectContaining({ id: first.id, status: 'contacted' }) as unknown,
     ]);
@@ -73,7 +80,10 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
     expect(
       (await h.call('POST', '/v1/sync/push', { as: 'teller2', body: { referrals: batch } })).status,
     ).toBe(200);
-    const paged = await pullAll('manager2', before.cursor, 2);
+    const paged = await eventually(
+      () => pullAll('manager2', before.cursor, 2),
+      (r) => r.ids.length >= batch.length,
+    );
     expect(paged.ids).toEqual(batch.map((r) => r.id).sort());
     expect(paged.pages).toBe(4);
   });
@@ -105,7 +115,7 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
         .status,
     ).toBe(200);
     const heard = async (p: Person) => (await pullAll(p, cursors[p])).ids.includes(referral.id);
-    expect(await heard('lobby')).toBe(true);
+    expect(await eventually(() => heard('lobby'), Boolean)).toBe(true);
     expect(await heard('teller')).toBe(true); // second credit
     expect(await heard('manager')).toBe(true);
     expect(await heard('supervisor')).toBe(true);
@@ -153,7 +163,10 @@ describe.each(DB_TARGETS)('pull cursor on $name', (target) => {
 
       release();
       await slowTx;
-      const after = await pullAll('supervisor', during.cursor);
+      const after = await eventually(
+        () => pullAll('supervisor', during.cursor),
+        (r) => r.ids.length >= 2,
+      );
       expect(after.ids).toEqual([slow.id, fast.id]);
     });
 });
