@@ -90,7 +90,10 @@ export async function purgePersonalData(db: Db, opts: PurgeOptions): Promise<Pur
       add((byBranch[row.branch_id] ??= zero()), counts);
       return { id: row.id, doc: canonicalJson(stripPersonal(doc)) };
     });
-    if (opts.dryRun) continue;
+    if (opts.dryRun) {
+      await new Promise((resolve) => setImmediate(resolve));
+      continue;
+    }
     await inTransaction(db, async (trx) => {
       for (const { id, doc } of stripped) {
         await trx
@@ -107,6 +110,9 @@ export async function purgePersonalData(db: Db, opts: PurgeOptions): Promise<Pur
         .where('type', '=', 'note')
         .execute();
     });
+    // better-sqlite3 answers synchronously: let waiting requests run between batches, so a large
+    // backlog purged at start-up does not stall the server for seconds.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const result: PurgeResult = {
     ...total,
