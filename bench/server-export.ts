@@ -16,91 +16,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Referral } from '../lib/referrals/schema';
 import { openDb } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import type { Db } from '../server/db/types';
-import { insertReferrals } from '../server/repo/push-referrals';
-import { referralToRow } from '../server/repo/referral-rows';
-import { replaceRoster } from '../server/repo/roster';
 import { createToken } from '../server/repo/tokens';
-import { inTransaction } from '../server/repo/transaction';
 import { startSyncServer } from '../server/start';
+import { seedBenchReferrals } from './core/referral-seed';
 import type { ServerConfig } from '../server/config';
 
 const TARGET_MS = 2000;
 const MB = 1024 * 1024;
-const T0 = Date.parse('2026-01-05T01:00:00.000Z');
-const SIGNALS: Referral['signals'][] = [
-  [
-    { kind: 'time_deposit', amountBand: { min: 500_000, max: 1_000_000 } },
-    { kind: 'wealth_enquiry' },
-  ],
-  [{ kind: 'large_cash', amountBand: { min: 50_000, max: 200_000 } }],
-  [{ kind: 'premium_card' }, { kind: 'investment' }],
-  [{ kind: 'deposit_certificate', amountBand: { min: 200_000, max: 500_000 } }],
-];
-
-function referral(i: number): Referral {
-  const declined = i % 7 === 0;
-  return {
-    id: `${(0x10000000 + i).toString(16)}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-    branchId: '0101',
-    createdAt: new Date(T0 + i * 120_000).toISOString(),
-    updatedAt: new Date(T0 + i * 120_000).toISOString(),
-    referrerStaffId: `T${String(1 + (i % 12)).padStart(3, '0')}`,
-    referrerRole: i % 3 ? 'cash_teller' : 'non_cash_teller',
-    clientRef: (i * 2654435761).toString(16).padStart(64, '0').slice(-64),
-    tier: (['A', 'B', 'C', 'D'] as const)[i % 4] ?? 'B',
-    signals: SIGNALS[i % SIGNALS.length] ?? [],
-    summary: `大额定期到期，客户咨询理财（第${i % 997}例），"下周再谈", maturing deposit`,
-    managerStaffId: i % 2 ? 'CM01' : 'CM02',
-    handoff: declined ? 'declined' : i % 2 ? 'refer_now' : 'card_handed',
-    ...(declined
-      ? { declineReason: '没时间' }
-      : { followUp: { channel: i % 2 ? ('meet_now' as const) : ('phone' as const) } }),
-    consent: !declined,
-    ...(declined ? {} : { contact: { name: '王女士', phone: '138 0013 8000' } }),
-    profileVersion: 'bench@1',
-    status: declined ? 'declined' : 'new',
-  };
-}
-
+/** The same rows as every server benchmark (bench/core/referral-seed.ts), after migrating. */
 async function seed(db: Db, rows: number): Promise<number> {
   const started = performance.now();
   await migrateToLatest(db);
-  for (let i = 0; i < rows; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, rows - i) }, (_, k) =>
-      referralToRow(referral(i + k), '2026-11-20T00:00:00.000Z'),
-    );
-    await inTransaction(db, (trx) => insertReferrals(trx, batch, '2026-11-20T00:00:00.000Z'));
-  }
-  await replaceRoster(
-    db,
-    [
-      {
-        staffId: 'CM01',
-        name: '李经理',
-        branchId: '0101',
-        specialties: ['wealth'],
-        bookSize: 400,
-        capacity: 450,
-        available: true,
-      },
-      {
-        staffId: 'CM02',
-        name: '张经理',
-        branchId: '0101',
-        specialties: ['loans'],
-        bookSize: 300,
-        capacity: 450,
-        available: true,
-      },
-    ],
-    [],
-    new Date(),
-    'bench',
-  );
+  await seedBenchReferrals(db, rows);
   return performance.now() - started;
 }
 
