@@ -38,8 +38,13 @@ export function startWalCheckpointer(file: string, everyMs = 250): WalCheckpoint
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {
+      // Keep the process alive until the worker is gone: an unref'd worker and timer would let a
+      // script that awaits close() end with that promise unsettled.
+      worker.ref();
       worker.postMessage('stop');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 2000)))]);
+      clearTimeout(timer);
       await worker.terminate();
     },
   };

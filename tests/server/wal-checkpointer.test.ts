@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -23,7 +25,7 @@ async function writeSomePages(background: boolean): Promise<{ db: Db; file: stri
 }
 
 const waitFor = async (check: () => boolean, ms: number) => {
-  for (const end = Date.now() + ms; Date.now() < end && !check(); )
+  for (const end = Date.now() + ms; Date.now() < end && !check();)
     await new Promise((resolve) => setTimeout(resolve, 50));
   return check();
 };
@@ -48,5 +50,25 @@ describe('SQLite WAL checkpoints off the request path', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe('closing a server that checkpoints in the background', () => {
+  it('lets a script that awaits close() finish normally (the worker keeps the process alive until it is gone)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sidekick-close-'));
+    dirs.push(dir);
+    const script = path.join(dir, 'close.mts');
+    writeFileSync(
+      script,
+      `import { openDb } from ${JSON.stringify(path.resolve('server/db/connect.ts'))};
+const db = openDb({ sqlitePath: ${JSON.stringify(path.join(dir, 'db.sqlite'))}, backgroundCheckpoint: true });
+await db.close();
+console.log('closed');
+`,
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+      cwd: process.cwd(),
+    });
+    expect(stdout.trim()).toBe('closed');
   });
 });
