@@ -13,6 +13,9 @@ import { jsonLineLogger, type Logger } from './http/logger';
 import { scheduleRetention } from './retention-schedule';
 import { systemClock } from './util/clock';
 
+/** How long requests in flight may take to finish when the server closes. */
+const CLOSE_GRACE_MS = 3_000;
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -53,8 +56,13 @@ export async function startSyncServer(
               () =>
                 void (retention?.stop() ?? Promise.resolve()).then(() => db.close()).finally(done),
             );
-            // Keep-alive sockets with no request in flight would hold close() open for minutes.
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
+            // Keep-alive sockets with no request in flight (browsers also open spare ones that never
+            // carry a request) would hold close() open until their timeout: drop the idle ones now
+            // and give requests in flight a short grace before the rest are closed.
+            if ('closeIdleConnections' in server) {
+              server.closeIdleConnections();
+              setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+            }
           }),
       });
     });
