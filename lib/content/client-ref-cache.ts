@@ -3,8 +3,7 @@
  * key) before anything leaves the frame. Only the latest number/reference pair is held, in
  * memory, so an unchanged number is not hashed again on every keystroke elsewhere.
  */
-import { clientRef } from '../privacy/client-ref';
-import { importBranchKey } from '../privacy/client-ref';
+import { clientRef, importBranchKey } from '../privacy/client-ref';
 
 export function createClientRefCache(loadKey: () => Promise<string>) {
   let key: Promise<CryptoKey> | undefined;
