@@ -10,18 +10,20 @@
  * process, so RSS covers both. PostgreSQL gets VACUUM ANALYZE after seeding, as autovacuum would.
  * Prints one JSON line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDb } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import type { Db } from '../server/db/types';
 import { createToken } from '../server/repo/tokens';
 import { startSyncServer } from '../server/start';
 import { seedBenchReferrals } from './core/referral-seed';
+import { resolvePostgresUrl } from '../support/database/pg-url';
+import {
+  createPgSchema,
+  openThrowawaySqlite,
+} from '../support/database/throwaway-db';
 import type { ServerConfig } from '../server/config';
 
 const TARGET_MS = 2000;
@@ -134,79 +136,43 @@ const baseConfig = {
 };
 
 async function benchSqlite(rows: number): Promise<ExportResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
-  const sqlitePath = path.join(dir, 'sidekick.sqlite');
+  const target = await openThrowawaySqlite({ migrate: false });
   try {
-    const db = openDb({ sqlitePath });
-    const seedMs = await seed(db, rows);
-    const { token } = await createToken(
-      db,
-      { role: 'supervisor', branchId: '0101', staffId: 'S001' },
-      new Date(),
-    );
-    await db.close();
+    const seedMs = await seed(target.db, rows);
+    const { token } = await supervisorToken(target.db);
+    await target.db.close();
+    const sqlitePath = target.env.SQLITE_PATH ?? '';
     return await measureExport({ ...baseConfig, sqlitePath }, token, rows, seedMs, 'sqlite');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await target.cleanup().catch(() => undefined);
   }
 }
 
-async function reachablePostgres(): Promise<string | undefined> {
-  const candidates = [
-    process.env.TEST_DATABASE_URL,
-    'postgres://sidekick_test:sidekick_test@127.0.0.1:5432/sidekick_test',
-  ].filter((u): u is string => Boolean(u));
-  for (const url of candidates) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return url;
-    } catch {
-      // next
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  return undefined;
+function supervisorToken(db: Db): Promise<{ token: string }> {
+  return createToken(db, { role: 'supervisor', branchId: '0101', staffId: 'S001' }, new Date());
 }
 
 async function benchPostgres(
   rows: number,
 ): Promise<ExportResult | { database: 'postgres'; skipped: string }> {
-  const base = await reachablePostgres();
-  if (!base)
-    return {
-      database: 'postgres',
-      skipped: 'no PostgreSQL (set TEST_DATABASE_URL or run scripts/pg-test-db.sh)',
-    };
-  const schema = `bench_export_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
+  const base = await resolvePostgresUrl();
+  if (!base.ok) return { database: 'postgres', skipped: base.reason };
+  const schema = await createPgSchema(base.url);
   try {
-    const url = new URL(base);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const db = openDb({ databaseUrl: url.toString(), poolSize: 4 });
+    const db = openDb({ databaseUrl: schema.url, poolSize: 4 });
     const seedMs = await seed(db, rows);
     await sql`vacuum analyze referrals`.execute(db.kysely);
-    const { token } = await createToken(
-      db,
-      { role: 'supervisor', branchId: '0101', staffId: 'S001' },
-      new Date(),
-    );
+    const { token } = await supervisorToken(db);
     await db.close();
     return await measureExport(
-      { ...baseConfig, sqlitePath: '', databaseUrl: url.toString() },
+      { ...baseConfig, sqlitePath: '', databaseUrl: schema.url },
       token,
       rows,
       seedMs,
       'postgres',
     );
   } finally {
-    await admin.query(`drop schema if exists ${schema} cascade`);
-    await admin.end();
+    await schema.drop();
   }
 }
 

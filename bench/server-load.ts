@@ -8,7 +8,7 @@
  * Run by bench/suites/sync-server.ts: `node --import tsx bench/server-load.ts`.
  */
 import http from 'node:http';
-import { clientRefFor, makeEvent, makeReferral } from '../tests/server/helpers/fixtures';
+import { clientRefFor, makeEvent, makeReferral } from '../support/server/fixtures';
 
 export interface LoadSpec {
   url: string;

@@ -9,11 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  serviceWorkerOf,
-} from '../../tests/e2e/fixtures/extension.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serviceWorkerOf } from '../../support/browser/extension.ts';
 import { pageProbeScript } from './page-probe';
 
 export interface BenchBrowser {

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { DEFAULT_RETENTION_DAYS } from '../../lib/retention/policy';
 import { purgePersonalData } from '../../server/repo/retention';
 import { createToken } from '../../server/repo/tokens';
-import { startServer, type ServerProcess } from '../../tests/server/helpers/server-process';
+import { startServer, type ServerProcess } from '../../support/server/server-process';
 import { seedBenchReferrals, SEED_BRANCH } from './referral-seed';
 import type { BenchDatabase } from './server-database';
 

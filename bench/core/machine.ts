@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../../tests/e2e/fixtures/extension.ts';
+import { CHROMIUM_PATH } from '../../support/browser/extension.ts';
 
 export interface Machine {
   cpus: number;

@@ -12,12 +12,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  serviceWorkerOf,
-} from '../../tests/e2e/fixtures/extension.ts';
-import { signIn } from '../../tests/e2e/fixtures/panel.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serviceWorkerOf } from '../../support/browser/extension.ts';
+import { signIn } from '../../support/browser/panel.ts';
 
 export interface SupervisorBrowser {
   context: BrowserContext;

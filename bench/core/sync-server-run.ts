@@ -6,7 +6,7 @@
  * at the default 60 burst / 20 per second a single client could not push fast enough to
  * measure the server.
  */
-import { startServer } from '../../tests/server/helpers/server-process';
+import { startServer } from '../../support/server/server-process';
 import { runLoad } from './load-client';
 import { cpuTimeMs } from './process-cpu';
 import { residentMiB, sampleResident } from './process-memory';

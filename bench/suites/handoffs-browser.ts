@@ -17,7 +17,7 @@ import {
 import { droppedFrames } from '../core/scroll-frames';
 import { describe, distribution, fmt, median, rounded } from '../core/stats';
 import { defineSuite } from '../core/suite';
-import { openTerminalAndPanel, signIn } from '../../tests/e2e/fixtures/panel.ts';
+import { openTerminalAndPanel, signIn } from '../../support/browser/panel.ts';
 
 const STAFF = 'T001';
 const CLICKS = { measured: 21, warmup: 3 };

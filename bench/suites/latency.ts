@@ -11,7 +11,7 @@ import { changeAmount, measureDetectionLatency, type LatencyRun } from '../core/
 import { describe, fmt, rounded } from '../core/stats';
 import { defineSuite, type Metric } from '../core/suite';
 import { chooseBusinessType } from '../core/terminal';
-import { tabIdOf } from '../../tests/e2e/fixtures/extension.ts';
+import { tabIdOf } from '../../support/browser/extension.ts';
 
 const ALTERNATIONS = { heavy: 50, plain: 20 };
 

@@ -1,4 +1,5 @@
-import { test, expect, readSessionStorage } from './fixtures/extension';
+import { test, expect } from './fixtures/extension';
+import { readSessionStorage } from '../../support/browser/extension';
 import type { TabState } from '../../lib/background/tab-state';
 
 test('the extension loads, its content script runs in the terminal and its iframe, and the panel opens', async ({

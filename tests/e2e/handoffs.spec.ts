@@ -1,5 +1,6 @@
-import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures/extension';
-import { openTerminalAndPanel, signIn } from './fixtures/panel';
+import { test, expect } from './fixtures/extension';
+import { launchWithExtension, serviceWorkerOf } from '../../support/browser/extension';
+import { openTerminalAndPanel, signIn } from '../../support/browser/panel';
 import { findScenario } from '../../demo/public/scenarios.js';
 import type { StoredEvent, StoredReferral } from '../../lib/db';
 

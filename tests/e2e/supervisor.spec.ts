@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
-import { connect, signIn } from './fixtures/panel';
+import { connect, signIn } from '../../support/browser/panel';
 import { startTestSyncServer } from './fixtures/sync-server';
 import type { Referral } from '../../lib/referrals/schema';
 

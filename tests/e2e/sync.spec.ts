@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures/extension';
-import { connect, openTerminalAndPanel, signIn } from './fixtures/panel';
+import { test, expect } from './fixtures/extension';
+import { launchWithExtension, serviceWorkerOf } from '../../support/browser/extension';
+import { connect, openTerminalAndPanel, signIn } from '../../support/browser/panel';
 import { startTestSyncServer } from './fixtures/sync-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

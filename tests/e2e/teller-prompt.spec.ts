@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, tabIdOf } from './fixtures/extension';
+import { test, expect } from './fixtures/extension';
+import { tabIdOf } from '../../support/browser/extension';
 import { findScenario } from '../../demo/public/scenarios.js';
 
 const badge = (terminal: Page) => terminal.locator('sidekick-badge');

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverReferralSchema } from '../../lib/contracts/server-referral';
-import { makeEvent, makeReferral, ROSTER } from './helpers/fixtures';
+import { makeEvent, makeReferral, ROSTER } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 import { eventually } from './helpers/eventually';

@@ -4,7 +4,7 @@
  * there: T001 and CM01 exist in both branches) and missing, unknown and revoked tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, makeReferral } from './helpers/fixtures';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, PEOPLE, type Harness, type Person } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

@@ -2,7 +2,7 @@
 /** Malformed requests get a 4xx JSON `{ error, details }`, write nothing and never take the server down. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_PUSH_ITEMS } from '../../lib/contracts/sync';
-import { makeEvent, makeReferral } from './helpers/fixtures';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type CallOptions, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli';
 import { openDb } from '../../server/db/connect';
-import { ROSTER } from './helpers/fixtures';
+import { ROSTER } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

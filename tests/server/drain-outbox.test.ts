@@ -7,7 +7,7 @@ import { MemoryOutboxStore } from '../../lib/sync/memory-outbox';
 import type { OutboxEntry } from '../../lib/sync/outbox';
 import type { FetchLike } from '../../lib/sync/push-request';
 import { pullChanges } from '../../lib/sync/pull';
-import { makeEvent, makeReferral } from './helpers/fixtures';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

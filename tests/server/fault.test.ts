@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/repo/tokens';
 import { FaultyNetwork, KillableServer, planFaults, runDevice } from './helpers/fault-world';
-import { freePort } from './helpers/server-process';
+import { freePort } from '../../support/server/server-process';
 import { DB_TARGETS, type TestDatabase } from './helpers/targets';
 
 const SEED = Number(process.env.FAULT_SEED ?? 20261129);

@@ -9,7 +9,7 @@ import { migrateToLatest, migrateUpTo } from '../../server/db/migrations';
 import { referralToRow } from '../../server/repo/referral-rows';
 import { canonicalJson } from '../../server/util/canonical-json';
 import { openBlank, type BlankDb } from './helpers/blank-db';
-import { makeReferral } from './helpers/fixtures';
+import { makeReferral } from '../../support/server/fixtures';
 import { DB_TARGETS } from './helpers/targets';
 
 const NEW_COLUMNS = [

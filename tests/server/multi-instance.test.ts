@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
 import { createToken } from '../../server/repo/tokens';
-import { makeEvent, makeReferral } from './helpers/fixtures';
-import { startServer, type ServerProcess } from './helpers/server-process';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
+import { startServer, type ServerProcess } from '../../support/server/server-process';
 import { POSTGRES_SKIPPED, POSTGRES_TARGET, type TestDatabase } from './helpers/targets';
 
 const DEVICES = 4;

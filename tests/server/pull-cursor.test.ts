@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendChanges } from '../../server/repo/changes';
 import { referralToRow } from '../../server/repo/referral-rows';
-import { makeReferral } from './helpers/fixtures';
+import { makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness, type Person } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 import { eventually } from './helpers/eventually';

@@ -2,7 +2,7 @@
 /** Per-token rate limit, and request logs that hold no tokens, bodies or contact data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenBucketLimiter } from '../../server/http/rate-limit';
-import { makeEvent, makeReferral } from './helpers/fixtures';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

@@ -9,7 +9,7 @@ import type { ReferralLogRow } from '../../lib/contracts/referral-log';
 import { TRACKING_FORM_COLUMNS } from '../../lib/export/columns';
 import type { Referral } from '../../lib/referrals/schema';
 import { buildApp } from '../../server/app';
-import { OTHER_BRANCH, makeReferral } from './helpers/fixtures';
+import { OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness, type Person } from './helpers/harness';
 import { LOST_AFTER_CONTACT, WON, bodyOf, moveAlong, seedReferrals } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';

@@ -5,7 +5,7 @@ import type { ReferralLogPage } from '../../lib/contracts/referral-log';
 import type { Referral } from '../../lib/referrals/schema';
 import { zoneClock } from '../../lib/export/time-zone';
 import { logRowPages } from '../../server/repo/log-pages';
-import { BRANCH, OTHER_BRANCH, makeReferral } from './helpers/fixtures';
+import { BRANCH, OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { LOST_AFTER_CONTACT, WON, moveAlong, seedReferrals } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';

@@ -2,7 +2,7 @@
 /** GET /v1/referrals/queue: a client manager's open referrals, quick wins first, with reasons. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueueResponse } from '../../lib/contracts/queue-api';
-import { OTHER_BRANCH, makeReferral } from './helpers/fixtures';
+import { OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { WON, moveAlong, seedReferrals } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { pushReferralSchema } from '../../lib/contracts/sync';
 import { referralEventSchema, referralSchema, type Referral } from '../../lib/referrals/schema';
-import { makeEvent, makeReferral } from './helpers/fixtures';
+import { makeEvent, makeReferral } from '../../support/server/fixtures';
 
 const base = makeReferral();
 const without = (key: keyof Referral): Record<string, unknown> => {

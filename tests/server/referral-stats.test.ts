@@ -2,7 +2,7 @@
 /** GET /v1/referral-log/stats on a data set whose numbers are known. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralStats } from '../../lib/contracts/referral-stats';
-import { OTHER_BRANCH, makeReferral } from './helpers/fixtures';
+import { OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import {
   LOST_AFTER_CONTACT,

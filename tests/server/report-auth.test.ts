@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Every role × the reporting endpoints (log, export, stats, audit, queue), plus bad tokens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeReferral } from './helpers/fixtures';
+import { makeReferral } from '../../support/server/fixtures';
 import { PEOPLE, makeHarness, type Harness, type Person } from './helpers/harness';
 import { seedReferrals } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';

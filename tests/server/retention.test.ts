@@ -9,7 +9,7 @@ import type { ReferralLogPage } from '../../lib/contracts/referral-log';
 import type { Referral } from '../../lib/referrals/schema';
 import { runCli } from '../../server/cli';
 import { scheduleRetention } from '../../server/retention-schedule';
-import { OTHER_BRANCH, makeEvent, makeReferral } from './helpers/fixtures';
+import { OTHER_BRANCH, makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

@@ -2,7 +2,7 @@
 /** The client manager's pipeline: new → contacted → met → won / lost, and nothing else. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralStatus } from '../../lib/referrals/schema';
-import { makeReferral } from './helpers/fixtures';
+import { makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 

@@ -10,7 +10,7 @@ import { MemoryOutboxStore } from '../../../lib/sync/memory-outbox';
 import type { FetchLike } from '../../../lib/sync/push-request';
 import type { Referral, ReferralEvent } from '../../../lib/referrals/schema';
 import { seededRandom, seededUuid } from './seeded-random';
-import { startServer, type ServerProcess } from './server-process';
+import { startServer, type ServerProcess } from '../../../support/server/server-process';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

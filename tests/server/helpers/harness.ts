@@ -9,7 +9,7 @@ import type { RateLimitConfig } from '../../../server/http/rate-limit';
 import { replaceRoster } from '../../../server/repo/roster';
 import { createToken, revokeToken } from '../../../server/repo/tokens';
 import type { TokenRole } from '../../../lib/contracts/auth';
-import { BRANCH, OTHER_BRANCH, ROSTER } from './fixtures';
+import { BRANCH, OTHER_BRANCH, ROSTER } from '../../../support/server/fixtures';
 import type { DbTarget, TestDatabase } from './targets';
 
 export const PEOPLE = {

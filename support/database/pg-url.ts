@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCAL_DEFAULTS = [
   'postgres://sidekick_test:sidekick_test@127.0.0.1:5432/sidekick_test',
   'postgres://postgres@127.0.0.1:5432/postgres',
