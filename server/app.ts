@@ -16,7 +16,7 @@ import { jsonLineLogger, type Logger } from './http/logger';
 import { DEFAULT_RATE_LIMIT, TokenBucketLimiter, type RateLimitConfig } from './http/rate-limit';
 import { checkedJson } from './http/read-json';
 import { requestLog } from './http/request-log';
-import { zoneClock } from '../lib/export/time-zone';
+import { zoneClock } from '../lib/time/zone-clock';
 import { DEFAULT_TIME_ZONE } from './config';
 import { buildOpenApiDocument } from './openapi/document';
 import { auditRoutes } from './routes/audit';

@@ -2,7 +2,7 @@
 import type { RateLimitConfig } from './http/rate-limit';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
 import { DEFAULT_SQLITE_PATH } from './db/connect';
-import { isValidTimeZone } from '../lib/export/time-zone';
+import { isValidTimeZone } from '../lib/time/zone-clock';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from '../lib/retention/policy';
 
 /** Where the default deployment is: mainland China. */

@@ -4,7 +4,7 @@
  * when an extraction already ran in that animation frame — the coalesced one at the next frame.
  * Extractions started by input/change events (typing in a watched field) are counted apart.
  */
-import { RUN_FROM, type CallbackSample, type RunSample } from '../probe/content-probe';
+import { RUN_FROM, type CallbackSample, type RunSample } from '../../lib/content/bench-probe';
 import type { FrameSamples } from './content-samples';
 import { distribution, type Distribution } from './stats';
 

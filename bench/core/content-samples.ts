@@ -1,10 +1,10 @@
 /**
- * Reads the bench-build content-script probe (bench/probe/content-probe.ts) from every frame of a
+ * Reads the bench-build content-script probe (lib/content/bench-probe.ts) from every frame of a
  * page through its page-visible event channel. Frames where the content script does not run (or
  * runs a production build) answer nothing and are left out.
  */
 import type { Page } from 'playwright-core';
-import { COLLECT_EVENT, SAMPLES_EVENT, type ProbeSamples } from '../probe/content-probe';
+import { COLLECT_EVENT, SAMPLES_EVENT, type ProbeSamples } from '../../lib/content/bench-probe';
 
 export interface FrameSamples extends ProbeSamples {
   frameUrl: string;

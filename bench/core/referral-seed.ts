@@ -4,7 +4,7 @@
  * (branch 0101, one every two minutes from 2026-01-05, twelve tellers, two client managers, one
  * in seven declined), plus the two managers on the roster.
  */
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 import type { Db } from '../../server/db/types';
 import { insertReferrals } from '../../server/repo/push-referrals';
 import { referralToRow } from '../../server/repo/referral-rows';

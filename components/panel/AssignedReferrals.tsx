@@ -3,7 +3,7 @@ import { QUADRANTS } from '@/lib/contracts/queue-api';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
-import { useCmQueue } from '../supervisor/useCmQueue';
+import { useCmQueue } from './useCmQueue';
 import { QueueCard } from './QueueCard';
 import './QueueCard.css';
 

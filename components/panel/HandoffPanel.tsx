@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LiveDetection } from '@/lib/live/detection';
+import type { LiveDetection } from '@/lib/detect/live-detection';
 import type { Settings } from '@/lib/settings/schema';
 import type { RosterEntry } from '@/lib/contracts/roster';
 import { suggestManager } from '@/lib/routing/suggest';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CHIP_LABELS, NOTE_GROUP_LABELS, saveNote, type NoteInput } from '@/lib/notes';
+import { CHIP_LABELS, NOTE_GROUP_LABELS, type NoteInput } from '@/lib/notes';
+import { saveNote } from '@/lib/db/notes-repository';
 import { getDb } from '../hooks/useDb';
 import { useT } from '../i18n';
 

@@ -1,4 +1,4 @@
-import type { LiveDetection } from '@/lib/live/detection';
+import type { LiveDetection } from '@/lib/detect/live-detection';
 import { formatBand } from '@/lib/format/band';
 import { TierChip } from '../TierChip';
 import { useT } from '../i18n';

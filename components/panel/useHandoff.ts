@@ -7,7 +7,7 @@ import {
   type HandoffRecord,
 } from '@/lib/handoffs';
 import { RecordValidationError } from '@/lib/db';
-import type { LiveDetection } from '@/lib/live/detection';
+import type { LiveDetection } from '@/lib/detect/live-detection';
 import type { Settings } from '@/lib/settings/schema';
 import { getDb } from '../hooks/useDb';
 

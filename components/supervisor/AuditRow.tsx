@@ -1,6 +1,6 @@
 import type { AuditEntryView } from '@/lib/contracts/audit-api';
 import { useT } from '../i18n';
-import { AUDIT_ACTION_WORDS, detailText } from './audit-words';
+import { AUDIT_ACTION_WORDS, detailText } from '../../lib/supervisor/audit-words';
 
 /** One audit entry: when, who, what, and every detail the server recorded. */
 export function AuditRow({ entry }: { entry: AuditEntryView }) {

@@ -3,9 +3,9 @@ import type { AuditEntryView } from '@/lib/contracts/audit-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { supervisorApi } from '@/lib/sync/supervisor-api';
 import { useT } from '../i18n';
-import { AUDIT_FILTERS } from './audit-words';
+import { AUDIT_FILTERS } from '../../lib/supervisor/audit-words';
 import { AuditRow } from './AuditRow';
-import { errorWords } from './error-words';
+import { errorWords } from '../../lib/supervisor/error-words';
 import { RetentionCard } from './RetentionCard';
 
 interface Loaded {

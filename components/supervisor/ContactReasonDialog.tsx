@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MIN_CONTACT_REASON } from '@/lib/contracts/referral-log';
 import { useT } from '../i18n';
-import { reasonProblem } from './contact-reason';
+import { reasonProblem } from '../../lib/supervisor/contact-reason';
 
 /** A modal asking for the reason; Esc or "cancel" leaves contact details out. */
 export function ContactReasonDialog({

@@ -8,10 +8,10 @@ import { translate } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
 import { getDb } from '../hooks/useDb';
 import { ContactReasonDialog } from './ContactReasonDialog';
-import { errorWords } from './error-words';
-import { exportParams, type FilterCheck, type LogSortState } from './log-query';
-import { downloadOfflineLog } from './offline-download';
-import { saveFile } from './save-file';
+import { errorWords } from '../../lib/supervisor/error-words';
+import { exportParams, type FilterCheck, type LogSortState } from '../../lib/supervisor/log-query';
+import { downloadOfflineLog } from '../../lib/supervisor/offline-download';
+import { saveFile } from '../../lib/supervisor/save-file';
 
 type Busy =
   | { kind: 'idle' }

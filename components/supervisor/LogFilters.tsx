@@ -2,11 +2,11 @@ import type { RefObject } from 'react';
 import type { RosterEntry } from '@/lib/contracts/roster';
 import { STATUS_LABELS } from '@/lib/handoffs/status';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { REFERRAL_STATUSES } from '@/lib/referrals/schema';
+import { REFERRAL_STATUSES } from '@/lib/contracts/referral';
 import { TIERS } from '@/lib/signals/kinds';
 import { TIER_LABELS } from '@/lib/export/labels';
 import { useT } from '../i18n';
-import { EMPTY_FILTERS, type LogFilterForm } from './log-query';
+import { EMPTY_FILTERS, type LogFilterForm } from '../../lib/supervisor/log-query';
 import { ChoiceChips } from './ChoiceChips';
 import { SignalPicker } from './SignalPicker';
 

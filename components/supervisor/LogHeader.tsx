@@ -1,6 +1,6 @@
 import { useT } from '../i18n';
 import { LOG_COLUMNS } from './log-columns';
-import type { LogSortState } from './log-query';
+import type { LogSortState } from '../../lib/supervisor/log-query';
 
 /** Column headings; the sortable ones are buttons (click again to reverse). */
 export function LogHeader({

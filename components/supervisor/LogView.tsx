@@ -2,7 +2,7 @@ import type { MeResponse } from '@/lib/contracts/auth';
 import type { RosterEntry } from '@/lib/contracts/roster';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { ExportBar } from './ExportBar';
-import type { FilterCheck, LogSortState } from './log-query';
+import type { FilterCheck, LogSortState } from '../../lib/supervisor/log-query';
 import { LogTable } from './LogTable';
 import { useLogStore } from './useLogStore';
 

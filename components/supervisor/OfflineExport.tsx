@@ -4,8 +4,8 @@ import { translate } from '@/lib/i18n/messages';
 import { useSettings } from '../hooks/useSettings';
 import { getDb } from '../hooks/useDb';
 import { useT } from '../i18n';
-import { DEFAULT_SORT } from './log-query';
-import { downloadOfflineLog } from './offline-download';
+import { DEFAULT_SORT } from '../../lib/supervisor/log-query';
+import { downloadOfflineLog } from '../../lib/supervisor/offline-download';
 
 /** Without the branch server: the device's own log as the tracking form (no contact details). */
 export function OfflineExport() {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { supervisorApi } from '@/lib/sync/supervisor-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { logPageParams, type FilterCheck, type LogSortState } from './log-query';
-import { LogPageStore } from './log-page-store';
-import { takePrefetchedPage } from './first-page-prefetch';
+import { logPageParams, type FilterCheck, type LogSortState } from '../../lib/supervisor/log-query';
+import { LogPageStore } from '../../lib/supervisor/log-page-store';
+import { takePrefetchedPage } from '../../lib/supervisor/first-page-prefetch';
 
 /** A page store for the current filters and sort (a new one whenever they change). */
 export function useLogStore(

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '@/lib/contracts/auth';
 import { api } from '@/lib/sync/api-client';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
-import { prefetchFirstPage } from './first-page-prefetch';
+import { prefetchFirstPage } from '../../lib/supervisor/first-page-prefetch';
 
 /** Token roles that may open the branch's referral log. */
 export const LOG_ROLES: readonly string[] = ['supervisor'];

@@ -7,7 +7,7 @@ import { detectFromExtraction } from '../detect/detect';
 import type { TerminalProfile } from '../profile/schema';
 import type { SignalKind } from '../signals/kinds';
 import type { TieringConfig } from '../tiering/config-schema';
-import type { LiveDetection } from '../live/detection';
+import type { LiveDetection } from '../detect/live-detection';
 import type { BadgeState } from '../content/badge';
 import { mergeFrameReports } from './merge-frames';
 import type { TabState } from './tab-state';

@@ -2,7 +2,7 @@
  * Live client signals, per tab, in memory only (`storage.session`): never IndexedDB, never synced.
  * The key `tab:<id>` holds what each frame of that terminal tab reported.
  */
-import type { LiveDetection } from '../live/detection';
+import type { LiveDetection } from '../detect/live-detection';
 
 export interface FrameReport {
   fields: Record<string, string | null>;

@@ -8,7 +8,7 @@
  * change of a frame (lowest latency), then coalesced to the next frame. Typing fires no
  * mutation, so `input`/`change` events are watched too.
  */
-import { instrumentForBench } from '../../bench/probe/content-probe';
+import { instrumentForBench } from './bench-probe';
 import type { ChangeKind } from './relevance';
 
 export interface ChangeBatcherOptions {

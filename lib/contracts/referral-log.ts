@@ -13,7 +13,7 @@ import {
   followUpSchema,
   outcomeSchema,
   referralSignalSchema,
-} from '../referrals/schema';
+} from './referral';
 import { hasLongDigitRun, isoDateTimeSchema, staffIdSchema, uuidSchema } from './primitives';
 
 /** A local calendar date in the branch's time zone, 'YYYY-MM-DD'. */

@@ -1,6 +1,6 @@
 /** `GET /v1/referrals` and `PATCH /v1/referrals/:id/status`. */
 import { z } from 'zod';
-import { REFERRAL_STATUSES, outcomeSchema, type ReferralStatus } from '../referrals/schema';
+import { REFERRAL_STATUSES, outcomeSchema, type ReferralStatus } from './referral';
 import { serverReferralSchema } from './server-referral';
 
 /** The client manager's pipeline: new → contacted → met → won / lost (lost is possible at every step). */

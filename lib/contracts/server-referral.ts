@@ -1,6 +1,6 @@
 /** A referral as the server returns it: the pushed referral with the server's status and outcome. */
 import { z } from 'zod';
-import { checkReferral, referralShape } from '../referrals/schema';
+import { checkReferral, referralShape } from './referral';
 import { isoDateTimeSchema } from './primitives';
 
 export const serverReferralSchema = z

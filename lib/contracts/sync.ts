@@ -1,6 +1,6 @@
 /** `POST /v1/sync/push` and `GET /v1/sync/pull`: the wire contract of the outbox drainer. */
 import { z } from 'zod';
-import { referralEventSchema, referralSchema } from '../referrals/schema';
+import { referralEventSchema, referralSchema } from './referral';
 import { serverReferralSchema } from './server-referral';
 
 export const MAX_PUSH_ITEMS = 500;

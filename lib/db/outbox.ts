@@ -5,7 +5,7 @@
  * undo window — and every row the drainer was given is marked, so an undo knows it may be on the
  * server already.
  */
-import type { Referral, ReferralEvent } from '../referrals/schema';
+import type { Referral, ReferralEvent } from '../contracts/referral';
 import type { OutboxEntry, OutboxStore, ParkedItem, SyncState } from '../sync/outbox';
 import { addAudit } from './audit';
 import type { SidekickDB } from './database';

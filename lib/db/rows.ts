@@ -1,6 +1,6 @@
 /** Row shapes of the extension's IndexedDB (see database.ts). */
 import type { ServerReferral } from '../contracts/server-referral';
-import type { Referral, ReferralEvent } from '../referrals/schema';
+import type { Referral, ReferralEvent } from '../contracts/referral';
 
 /**
  * A referral as kept on the device: exactly what the server accepts/returns (`undoneAt` set when

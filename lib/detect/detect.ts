@@ -6,7 +6,7 @@
 import { DEFAULT_CLIENT_IDENTITY } from '../profile/format';
 import { extractPage, type Extraction } from '../profile/extract';
 import type { TerminalProfile } from '../profile/schema';
-import { deriveSignals } from '../signals/derive';
+import { deriveSignals } from './derive-signals';
 import type { AmountBand, SignalKind, Tier } from '../signals/kinds';
 import type { Explanation, Signal } from '../signals/types';
 import type { TieringConfig } from '../tiering/config-schema';

@@ -3,8 +3,9 @@ import type { ExtractedField } from '../profile/extract';
 import type { TieringConfig } from '../tiering/config-schema';
 import { parseAmount } from '../signals/parse-amount';
 import { toCny } from '../signals/currency';
-import { resolveCurrency } from '../signals/transaction-amount';
-import { amountBand, formatBand } from '../tiering/bands';
+import { resolveCurrency } from './transaction-amount';
+import { formatBandYuan } from '../format/band';
+import { amountBand } from '../tiering/bands';
 import { maskDigitRuns, maskInitial, maskLast4, maskModeFor } from './mask';
 
 type Config = Pick<TieringConfig, 'fxRatesToCny' | 'bandEdgesCny'>;
@@ -24,7 +25,7 @@ function bandText(
   const cny = toCny(amount, config.fxRatesToCny);
   return cny === null
     ? `${amount.currency} (no rate)`
-    : formatBand(amountBand(cny, config.bandEdgesCny));
+    : formatBandYuan(amountBand(cny, config.bandEdgesCny));
 }
 
 /** Every field's value as it may be shown or sent: masked per its mask mode; null when missing. */

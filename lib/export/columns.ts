@@ -13,7 +13,7 @@ import {
   signalsLabel,
   statusLabel,
 } from './labels';
-import type { ZoneClock } from './time-zone';
+import type { ZoneClock } from '../time/zone-clock';
 
 export type Cell = string | number | undefined;
 

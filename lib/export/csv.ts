@@ -11,7 +11,7 @@ import { stringify as browserStringify } from 'csv-stringify/browser/esm/sync';
 import type { ExportLang, ReferralLogRow } from '../contracts/referral-log';
 import { headerCells, rowCells, type Cell } from './columns';
 import { neutraliseCell } from './neutralise';
-import type { ZoneClock } from './time-zone';
+import type { ZoneClock } from '../time/zone-clock';
 
 export const UTF8_BOM = '\uFEFF';
 

@@ -14,4 +14,4 @@ export { dayNumberOf, isoWeekOf, isoWeekOfIndex, weekIndexOfDay } from './iso-we
 export { JSON_ARRAY_END, JSON_ARRAY_START, jsonArrayPiece, toJsonArray } from './json';
 export { maskClientRef, toReferralLogRow, wholeDaysBetween, type LogRowExtras } from './log-row';
 export { neutraliseCell } from './neutralise';
-export { isValidTimeZone, nextDate, zoneClock, type ZoneClock } from './time-zone';
+export { isValidTimeZone, nextDate, zoneClock, type ZoneClock } from '../time/zone-clock';

@@ -2,7 +2,7 @@
 import type { ExportLang } from '../contracts/referral-log';
 import { formatBand } from '../format/band';
 import { STATUS_LABELS } from '../handoffs/status';
-import type { FollowUp, Handoff, ReferralSignal, ReferralStatus } from '../referrals/schema';
+import type { FollowUp, Handoff, ReferralSignal, ReferralStatus } from '../contracts/referral';
 import type { StaffRole } from '../roles';
 import { SIGNAL_LABELS } from '../signals/labels';
 import type { AmountBand, Tier } from '../signals/kinds';

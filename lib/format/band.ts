@@ -17,6 +17,7 @@ function enAmount(n: number): string {
 
 const trim = (x: number) => String(Math.round(x * 10) / 10);
 
+/** "20万–200万元" / "¥200k–2M": a band in short words for the panel and the log. */
 export function formatBand(band: AmountBand, lang: Lang): string {
   const f = lang === 'zh_CN' ? zhAmount : enAmount;
   const unit = lang === 'zh_CN' ? '元' : '';
@@ -24,4 +25,24 @@ export function formatBand(band: AmountBand, lang: Lang): string {
   if (band.max === null) return lang === 'zh_CN' ? `${f(band.min)}${unit}以上` : `${pre}${f(band.min)}+`;
   if (band.min <= 0) return lang === 'zh_CN' ? `${f(band.max)}${unit}以下` : `under ${pre}${f(band.max)}`;
   return `${pre}${f(band.min)}–${f(band.max)}${unit}`;
+}
+
+function yuan(value: number): string {
+  return `¥${Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/**
+ * "¥200,000–¥2,000,000", "≥ ¥2,000,000" or "< ¥50,000": a band in full yuan, for reasons and
+ * masked field values (both languages); never the exact figure.
+ */
+export function formatBandYuan(band: AmountBand): string {
+  if (band.max === null) return `≥ ${yuan(band.min)}`;
+  if (band.min === 0) return `< ${yuan(band.max)}`;
+  return `${yuan(band.min)}–${yuan(band.max)}`;
+}
+
+export function formatYuan(value: number): string {
+  return yuan(value);
 }

@@ -5,7 +5,7 @@
  * server accepts. Bad input throws RecordValidationError naming the field.
  */
 import { RecordValidationError, type FieldIssue } from '../db/errors';
-import { referralEventSchema, referralSchema } from '../referrals/schema';
+import { referralEventSchema, referralSchema } from '../contracts/referral';
 import { contactFor, contactIssues, eventsFor, followUpFor, textField } from './handoff-fields';
 import { buildSummary, signalsByKind } from './summary';
 import type { HandoffRecord, HandoffContext, HandoffInput } from './types';

@@ -3,7 +3,7 @@ import type { FieldIssue } from '../db/errors';
 import { asciiDigits } from '../privacy/digits';
 import { classifyNumber } from '../privacy/identifiers';
 import { scrubText } from '../privacy/scrub';
-import type { FollowUp, Referral, ReferralEvent } from '../referrals/schema';
+import type { FollowUp, Referral, ReferralEvent } from '../contracts/referral';
 import { prepareTellerLine } from './teller-line';
 import type { ContactInput, HandoffInput, Instant } from './types';
 

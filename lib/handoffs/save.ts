@@ -7,7 +7,7 @@ import { addAudit } from '../db/audit';
 import type { SidekickDB } from '../db/database';
 import { RecordValidationError } from '../db/errors';
 import { enqueueOutbox, type OutboxItem } from '../db/outbox';
-import { referralEventSchema, referralSchema } from '../referrals/schema';
+import { referralEventSchema, referralSchema } from '../contracts/referral';
 import type { HandoffRecord } from './create';
 import { HandoffError } from './errors';
 

@@ -10,7 +10,7 @@ import { RecordValidationError } from '../db/errors';
 import { setKv } from '../db/kv';
 import type { StoredReferral } from '../db/rows';
 import { serverReferralSchema } from '../contracts/server-referral';
-import type { ReferralStatus } from '../referrals/schema';
+import type { ReferralStatus } from '../contracts/referral';
 
 /** How far along the pipeline a status is; a later stage always wins, whatever the clocks say. */
 const STAGE: Record<ReferralStatus, number> = {

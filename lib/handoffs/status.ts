@@ -1,6 +1,6 @@
 /** What "My referrals" shows for a referral's state, in zh-CN and English. */
 import type { StoredReferral } from '../db/rows';
-import type { ReferralStatus } from '../referrals/schema';
+import type { ReferralStatus } from '../contracts/referral';
 
 export type DisplayStatus = ReferralStatus | 'withdrawn';
 

@@ -6,7 +6,7 @@
 import { hasLongDigitRun } from '../contracts/primitives';
 import { formatBand } from '../format/band';
 import { translate, type Lang, type MessageKey } from '../i18n/messages';
-import type { LiveDetection, LiveSignal } from '../live/detection';
+import type { LiveDetection, LiveSignal } from '../detect/live-detection';
 import type { AmountBand, SignalKind } from '../signals/kinds';
 
 export const SUMMARY_MAX = 280;

@@ -1,7 +1,7 @@
 /** What the panel passes to createReferral, and what it gets back. */
 import type { Lang } from '../i18n/messages';
-import type { LiveDetection } from '../live/detection';
-import type { FollowUp, Referral, ReferralEvent } from '../referrals/schema';
+import type { LiveDetection } from '../detect/live-detection';
+import type { FollowUp, Referral, ReferralEvent } from '../contracts/referral';
 import type { StaffRole } from '../roles';
 
 /** How the client manager follows up after the card was handed over. */

@@ -13,7 +13,7 @@ import type { SidekickDB } from '../db/database';
 import { RecordValidationError } from '../db/errors';
 import { enqueueOutbox } from '../db/outbox';
 import type { StoredReferral } from '../db/rows';
-import { referralEventSchema, type ReferralEvent } from '../referrals/schema';
+import { referralEventSchema, type ReferralEvent } from '../contracts/referral';
 import { HandoffError } from './errors';
 import { eventsOf } from './list';
 import { UNDO_WINDOW_MS } from './save';

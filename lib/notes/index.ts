@@ -18,4 +18,3 @@ export {
   type NoteInput,
   type NoteContext,
 } from './prepare';
-export { saveNote, noteFor, deleteNote } from './repository';

@@ -8,7 +8,7 @@
  * Only a new referral is due: once contacted, the first follow-up has happened.
  */
 import type { DueState } from '../contracts/queue-api';
-import type { ZoneClock } from '../export/time-zone';
+import type { ZoneClock } from '../time/zone-clock';
 import type { PrioritiseInput } from './input';
 
 export function followUpDue(r: PrioritiseInput, now: Date, zone: ZoneClock): DueState {

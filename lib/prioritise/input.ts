@@ -1,5 +1,5 @@
 /** What the model reads from a referral (a stored Referral, a ServerReferral or a log row). */
-import type { Referral } from '../referrals/schema';
+import type { Referral } from '../contracts/referral';
 
 export type PrioritiseInput = Pick<
   Referral,

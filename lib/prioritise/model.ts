@@ -28,7 +28,7 @@
  * (应该努力培养) · low + low = low priority (优先考虑程度低) · low + high = let go (应该放弃, last).
  * Banks tune the weights by passing their own model; the defaults follow the domain brief.
  */
-import type { FollowUp, ReferralStatus } from '../referrals/schema';
+import type { FollowUp, ReferralStatus } from '../contracts/referral';
 import type { SignalKind, Tier } from '../signals/kinds';
 
 export interface PriorityModel {

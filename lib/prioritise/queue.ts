@@ -4,7 +4,7 @@
  * cost (potential − cost, highest first), then the oldest referral, then the id (a stable order).
  */
 import type { DueState } from '../contracts/queue-api';
-import type { ZoneClock } from '../export/time-zone';
+import type { ZoneClock } from '../time/zone-clock';
 import { followUpDue, isDueToday } from './due';
 import type { PrioritiseInput } from './input';
 import { DEFAULT_PRIORITY_MODEL, type PriorityModel } from './model';

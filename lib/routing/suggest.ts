@@ -4,7 +4,7 @@
  * come last ("book full"). The teller can always pick someone else.
  */
 import type { RosterEntry } from '../contracts/roster';
-import type { LiveSignal } from '../live/detection';
+import type { LiveSignal } from '../detect/live-detection';
 import type { SignalKind } from '../signals/kinds';
 import { SIGNAL_SPECIALTIES, specialtyLabel } from './specialties';
 

@@ -3,7 +3,7 @@
  * `outbox` table; tests use MemoryOutboxStore. Entries are never deleted except when the server
  * has acknowledged them: a refused entry is parked (kept, with the reason) for a person to see.
  */
-import type { Referral, ReferralEvent } from '../referrals/schema';
+import type { Referral, ReferralEvent } from '../contracts/referral';
 
 export type OutboxEntry =
   | { id: string; kind: 'referral'; payload: Referral }

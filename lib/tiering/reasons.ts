@@ -2,7 +2,7 @@
 import type { AmountBand, SignalKind, Tier } from '../signals/kinds';
 import { signalListEn, signalListZh } from '../signals/labels';
 import type { TierRuleId } from './rule-ids';
-import { formatBand, formatYuan } from './bands';
+import { formatBandYuan, formatYuan } from '../format/band';
 
 export interface TierReason {
   code: TierRuleId | 'no_signal' | 'retention_risk';
@@ -27,8 +27,8 @@ export const reasons = {
   amountTierB: (band: AmountBand, threshold: number): TierReason => ({
     code: 'amount_tier_b',
     tier: 'B',
-    zh: `交易金额在 ${formatBand(band)} 区间，达到潜质优质客户门槛 ${formatYuan(threshold)}`,
-    en: `Transaction amount in band ${formatBand(band)}, at or above the potential-premium threshold ${formatYuan(threshold)}`,
+    zh: `交易金额在 ${formatBandYuan(band)} 区间，达到潜质优质客户门槛 ${formatYuan(threshold)}`,
+    en: `Transaction amount in band ${formatBandYuan(band)}, at or above the potential-premium threshold ${formatYuan(threshold)}`,
   }),
   strongSignal: (kinds: readonly SignalKind[]): TierReason => ({
     code: 'strong_signal',
@@ -45,8 +45,8 @@ export const reasons = {
   amountTierC: (band: AmountBand, threshold: number): TierReason => ({
     code: 'amount_tier_c',
     tier: 'C',
-    zh: `交易金额在 ${formatBand(band)} 区间，达到争取发展门槛 ${formatYuan(threshold)}`,
-    en: `Transaction amount in band ${formatBand(band)}, at or above the to-develop threshold ${formatYuan(threshold)}`,
+    zh: `交易金额在 ${formatBandYuan(band)} 区间，达到争取发展门槛 ${formatYuan(threshold)}`,
+    en: `Transaction amount in band ${formatBandYuan(band)}, at or above the to-develop threshold ${formatYuan(threshold)}`,
   }),
   anySignal: (kinds: readonly SignalKind[]): TierReason => ({
     code: 'any_signal',

@@ -3,7 +3,7 @@
  * rows that already exist filled in from their documents and status events. Same on both dialects.
  */
 import type { Kysely, Migration } from 'kysely';
-import type { Referral, ReferralStatus } from '../../lib/referrals/schema';
+import type { Referral, ReferralStatus } from '../../lib/contracts/referral';
 import { STAGE_OF, logColumnsOf, progressColumns } from '../repo/log-columns';
 import type { Database } from './types';
 

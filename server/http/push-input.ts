@@ -11,7 +11,7 @@ import {
   pushReferralSchema,
   type PushErrorDetails,
 } from '../../lib/contracts/sync';
-import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
+import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
 import type { AuthInfo } from './env';
 import { HttpError, summariseIssues, validationError } from './errors';
 

@@ -28,7 +28,7 @@ import {
   pushResponseSchema,
   MAX_BODY_BYTES,
 } from '../../lib/contracts/sync';
-import { referralEventSchema, referralSchema } from '../../lib/referrals/schema';
+import { referralEventSchema, referralSchema } from '../../lib/contracts/referral';
 import { operation, queryParameters, type Operation } from './operations';
 import { reportComponents, reportPaths } from './report-paths';
 

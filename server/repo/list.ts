@@ -3,7 +3,7 @@ import type { Db } from '../db/types';
 import type { AuthInfo } from '../http/env';
 import { HttpError } from '../http/errors';
 import type { ListReferralsResponse } from '../../lib/contracts/referrals-api';
-import type { ReferralStatus } from '../../lib/referrals/schema';
+import type { ReferralStatus } from '../../lib/contracts/referral';
 import { rowToServerReferral } from './referral-rows';
 import { seesContact, visibleTo } from './visibility';
 

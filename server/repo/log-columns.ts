@@ -2,7 +2,7 @@
  * The referral-log columns of a referrals row (migration 0002): copies of doc fields that the log
  * filters and sorts on and the stats group by, and the pipeline progress a status change records.
  */
-import type { Referral, ReferralStatus } from '../../lib/referrals/schema';
+import type { Referral, ReferralStatus } from '../../lib/contracts/referral';
 
 export interface LogColumns {
   created_ms: number;

@@ -5,7 +5,7 @@
  */
 import { sql, type ExpressionBuilder, type ExpressionWrapper, type SqlBool } from 'kysely';
 import type { ReferralLogFilters } from '../../lib/contracts/referral-log';
-import { nextDate, type ZoneClock } from '../../lib/export/time-zone';
+import { nextDate, type ZoneClock } from '../../lib/time/zone-clock';
 import type { Database } from '../db/types';
 
 type Eb = ExpressionBuilder<Database, 'referrals'>;

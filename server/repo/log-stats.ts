@@ -14,7 +14,7 @@ import type {
   WeekCount,
 } from '../../lib/contracts/referral-stats';
 import { isoWeekOfIndex } from '../../lib/export/iso-week';
-import type { ZoneClock } from '../../lib/export/time-zone';
+import type { ZoneClock } from '../../lib/time/zone-clock';
 import type { Db } from '../db/types';
 import { logWhere } from './log-filters';
 import { managerNames } from './referral-log';

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { PushErrorDetails } from '../../lib/contracts/sync';
-import type { ReferralEvent } from '../../lib/referrals/schema';
+import type { ReferralEvent } from '../../lib/contracts/referral';
 import type { Database } from '../db/types';
 import type { AuthInfo } from '../http/env';
 import { HttpError } from '../http/errors';

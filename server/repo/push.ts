@@ -8,7 +8,7 @@
  * `on conflict do nothing` makes the second writer wait for the first instead of failing.
  */
 import type { PushResponse } from '../../lib/contracts/sync';
-import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
+import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
 import type { Db } from '../db/types';
 import type { AuthInfo } from '../http/env';
 import { conflict, type ItemError } from './push-compare';

@@ -3,7 +3,7 @@
  * potential × marketing-cost model of lib/prioritise with the reasons for each placement.
  */
 import type { QueueResponse } from '../../lib/contracts/queue-api';
-import type { ZoneClock } from '../../lib/export/time-zone';
+import type { ZoneClock } from '../../lib/time/zone-clock';
 import { prioritise } from '../../lib/prioritise/queue';
 import type { Db } from '../db/types';
 import { rowToServerReferral } from './referral-rows';

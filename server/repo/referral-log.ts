@@ -12,7 +12,7 @@ import {
   type SortOrder,
 } from '../../lib/contracts/referral-log';
 import { toReferralLogRow } from '../../lib/export/log-row';
-import type { ZoneClock } from '../../lib/export/time-zone';
+import type { ZoneClock } from '../../lib/time/zone-clock';
 import type { Db, ReferralsTable } from '../db/types';
 import { logWhere } from './log-filters';
 import {

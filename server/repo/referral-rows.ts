@@ -1,6 +1,6 @@
 /** Converting between a pushed Referral and its row, and from a row to what the API returns. */
 import type { Insertable, Selectable } from 'kysely';
-import { outcomeSchema, type Referral } from '../../lib/referrals/schema';
+import { outcomeSchema, type Referral } from '../../lib/contracts/referral';
 import type { ServerReferral } from '../../lib/contracts/server-referral';
 import type { ReferralsTable } from '../db/types';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';

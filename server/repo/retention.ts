@@ -6,7 +6,7 @@
  * is still recognised as a repeat. Each branch that lost data gets an audit row; `auditAlways`
  * also writes the run's total (branch-less) row when nothing was purged.
  */
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 import { personalFieldsOf, retentionCutoff, stripPersonal } from '../../lib/retention';
 import type { Db } from '../db/types';
 import { canonicalJson } from '../util/canonical-json';

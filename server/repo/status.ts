@@ -9,8 +9,8 @@ import {
   type StatusUpdateRequest,
   type StatusUpdateResponse,
 } from '../../lib/contracts/referrals-api';
-import type { ReferralStatus } from '../../lib/referrals/schema';
-import { REFERRAL_STATUSES } from '../../lib/referrals/schema';
+import type { ReferralStatus } from '../../lib/contracts/referral';
+import { REFERRAL_STATUSES } from '../../lib/contracts/referral';
 import type { Db } from '../db/types';
 import type { AuthInfo } from '../http/env';
 import { HttpError, notFound } from '../http/errors';

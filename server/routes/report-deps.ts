@@ -1,5 +1,5 @@
 /** What the reporting routes (log, export, stats, queue, audit) need besides the database and clock. */
-import type { ZoneClock } from '../../lib/export/time-zone';
+import type { ZoneClock } from '../../lib/time/zone-clock';
 import type { Logger } from '../http/logger';
 import type { RouteDeps } from './deps';
 

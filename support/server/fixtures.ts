@@ -1,6 +1,6 @@
 /** Valid referrals and events, built the way the extension will build them. */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
+import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
 
 export const BRANCH = '0101';
 export const OTHER_BRANCH = '0202';

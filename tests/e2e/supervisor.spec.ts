@@ -4,7 +4,7 @@ import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
 import { connect, signIn } from '../../support/browser/panel';
 import { startTestSyncServer } from './fixtures/sync-server';
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 
 /**
  * Browser first, then the server: Chrome may hold a pre-opened socket on which no request ever

@@ -5,7 +5,7 @@
  * referral, event and change is stored exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
+import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
 import { createToken } from '../../server/repo/tokens';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { startServer, type ServerProcess } from '../../support/server/server-process';

@@ -8,7 +8,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 import { clientRefFor, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { seedReferrals } from './helpers/log-seed';

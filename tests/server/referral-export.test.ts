@@ -7,7 +7,7 @@ import { parse, type Options } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogRow } from '../../lib/contracts/referral-log';
 import { TRACKING_FORM_COLUMNS } from '../../lib/export/columns';
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 import { buildApp } from '../../server/app';
 import { OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness, type Person } from './helpers/harness';

@@ -2,8 +2,8 @@
 /** GET /v1/referral-log: the supervisor's tracking form — filters, sorts, paging, roles, branches. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogPage } from '../../lib/contracts/referral-log';
-import type { Referral } from '../../lib/referrals/schema';
-import { zoneClock } from '../../lib/export/time-zone';
+import type { Referral } from '../../lib/contracts/referral';
+import { zoneClock } from '../../lib/time/zone-clock';
 import { logRowPages } from '../../server/repo/log-pages';
 import { BRANCH, OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';

@@ -2,7 +2,7 @@
 /** The referral model's rules, table-driven: what the extension may store and the server accepts. */
 import { describe, expect, it } from 'vitest';
 import { pushReferralSchema } from '../../lib/contracts/sync';
-import { referralEventSchema, referralSchema, type Referral } from '../../lib/referrals/schema';
+import { referralEventSchema, referralSchema, type Referral } from '../../lib/contracts/referral';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
 
 const base = makeReferral();

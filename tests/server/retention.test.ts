@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogPage } from '../../lib/contracts/referral-log';
-import type { Referral } from '../../lib/referrals/schema';
+import type { Referral } from '../../lib/contracts/referral';
 import { runCli } from '../../server/cli';
 import { scheduleRetention } from '../../server/retention-schedule';
 import { OTHER_BRANCH, makeEvent, makeReferral } from '../../support/server/fixtures';

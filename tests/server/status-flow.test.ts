@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The client manager's pipeline: new → contacted → met → won / lost, and nothing else. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReferralStatus } from '../../lib/referrals/schema';
+import type { ReferralStatus } from '../../lib/contracts/referral';
 import { makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';

@@ -3,7 +3,7 @@
  * no rate limit), and moves them along the pipeline at chosen times — for data sets whose
  * numbers the log, export, stats and queue tests know in advance.
  */
-import type { Referral } from '../../../lib/referrals/schema';
+import type { Referral } from '../../../lib/contracts/referral';
 import type { StatusUpdateRequest } from '../../../lib/contracts/referrals-api';
 import type { Db } from '../../../server/db/types';
 import { insertReferrals } from '../../../server/repo/push-referrals';

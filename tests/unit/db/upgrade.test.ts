@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SidekickDB } from '@/lib/db';
 import { SCHEMA_V1 } from '@/lib/db/schema';
 import { serverReferralSchema } from '@/lib/contracts/server-referral';
-import { referralEventSchema } from '@/lib/referrals/schema';
+import { referralEventSchema } from '@/lib/contracts/referral';
 import { noteSchema } from '@/lib/notes';
 import { listMyReferrals } from '@/lib/handoffs';
 import v1 from '../../fixtures/db/v1-rows.json';

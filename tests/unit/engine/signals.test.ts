@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoProfile } from '../../../lib/profile/builtin/demo';
+import { deriveSignals } from '../../../lib/detect/derive-signals';
 import {
-  deriveSignals,
   parseCurrency,
   SIGNAL_KINDS,
   toCny,

@@ -3,7 +3,8 @@ import type { SignalKind } from '../../../lib/signals/kinds';
 import type { Signal } from '../../../lib/signals/types';
 import { parseTieringConfig, type TieringConfig } from '../../../lib/tiering/config-schema';
 import { DEFAULT_TIERING_CONFIG } from '../../../lib/tiering/defaults';
-import { amountBand, formatBand } from '../../../lib/tiering/bands';
+import { formatBandYuan } from '../../../lib/format/band';
+import { amountBand } from '../../../lib/tiering/bands';
 import { assignTier } from '../../../lib/tiering/rules';
 
 const PREMIUM = ['金卡', '白金', '钻石', '私人银行'];
@@ -133,8 +134,8 @@ describe('tiering thresholds come from the config', () => {
       max: null,
     });
     expect(amountBand(10, DEFAULT_TIERING_CONFIG.bandEdgesCny)).toEqual({ min: 0, max: 50_000 });
-    expect(formatBand({ min: 2_000_000, max: null })).toBe('≥ ¥2,000,000');
-    expect(formatBand({ min: 0, max: 50_000 })).toBe('< ¥50,000');
+    expect(formatBandYuan({ min: 2_000_000, max: null })).toBe('≥ ¥2,000,000');
+    expect(formatBandYuan({ min: 0, max: 50_000 })).toBe('< ¥50,000');
   });
 });
 

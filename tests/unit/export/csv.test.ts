@@ -2,7 +2,7 @@ import { parse, type Options } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { TRACKING_FORM_COLUMNS, headerCells } from '../../../lib/export/columns';
 import { UTF8_BOM, csvHead, csvLines, toCsv } from '../../../lib/export/csv';
-import { zoneClock } from '../../../lib/export/time-zone';
+import { zoneClock } from '../../../lib/time/zone-clock';
 import { logRow } from './fixtures';
 
 const zone = zoneClock('Asia/Shanghai');

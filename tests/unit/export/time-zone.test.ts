@@ -5,7 +5,7 @@ import {
   isoWeekOfIndex,
   weekIndexOfDay,
 } from '../../../lib/export/iso-week';
-import { isValidTimeZone, nextDate, zoneClock } from '../../../lib/export/time-zone';
+import { isValidTimeZone, nextDate, zoneClock } from '../../../lib/time/zone-clock';
 
 describe('zoneClock', () => {
   const shanghai = zoneClock('Asia/Shanghai');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hasLongDigitRun } from '@/lib/contracts/primitives';
 import { buildSummary } from '@/lib/handoffs';
-import type { LiveSignal } from '@/lib/live/detection';
+import type { LiveSignal } from '@/lib/detect/live-detection';
 import { SIGNAL_KINDS } from '@/lib/signals/kinds';
-import { referralShape } from '@/lib/referrals/schema';
+import { referralShape } from '@/lib/contracts/referral';
 
 const summarySchema = referralShape.summary;
 

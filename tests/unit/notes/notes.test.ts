@@ -4,12 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, RecordValidationError, type SidekickDB } from '@/lib/db';
 import {
   CHIP_LABELS,
-  deleteNote,
-  noteFor,
   noteSchema,
-  saveNote,
   type NoteInput,
 } from '@/lib/notes';
+import { deleteNote, noteFor, saveNote } from '@/lib/db/notes-repository';
 import { luhnCheckDigit } from '@/lib/privacy';
 import { findLeaks } from '../privacy/identifier-leaks';
 import { idSequence, openTestDb, T0 } from '../../fixtures/db/factory';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneClock } from '../../../lib/export/time-zone';
+import { zoneClock } from '../../../lib/time/zone-clock';
 import { followUpDue, prioritise } from '../../../lib/prioritise';
 import { NOW, item } from './fixtures';
 

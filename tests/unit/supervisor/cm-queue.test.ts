@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneClock } from '@/lib/export';
-import { localQueue, newestCopies, withUpdated } from '@/components/supervisor/cm-queue';
+import { localQueue, newestCopies, withUpdated } from '@/lib/supervisor/cm-queue';
 import { referral } from './fixtures';
 
 const zone = zoneClock('Asia/Shanghai');

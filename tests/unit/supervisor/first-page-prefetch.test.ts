@@ -5,7 +5,7 @@ import {
   firstPageQuery,
   prefetchFirstPage,
   takePrefetchedPage,
-} from '@/components/supervisor/first-page-prefetch';
+} from '@/lib/supervisor/first-page-prefetch';
 
 const config = { url: 'https://sync.branch.example', token: 'tok-supervisor' };
 const answer: ApiResult<ReferralLogPage> = { ok: true, data: { rows: [] } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toReferralLogRow, zoneClock } from '@/lib/export';
 import { columnText, LOG_COLUMNS } from '@/components/supervisor/log-columns';
-import { detailText } from '@/components/supervisor/audit-words';
+import { detailText } from '@/lib/supervisor/audit-words';
 import { referral } from './fixtures';
 
 const ctx = { lang: 'zh' as const, zone: zoneClock('Asia/Shanghai') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
 import type { ApiResult } from '@/lib/sync/supervisor-api';
-import { LogPageStore, pagesAround } from '@/components/supervisor/log-page-store';
+import { LogPageStore, pagesAround } from '@/lib/supervisor/log-page-store';
 
 describe('pagesAround', () => {
   it.each([

@@ -6,8 +6,8 @@ import {
   exportParams,
   logPageParams,
   type LogFilterForm,
-} from '@/components/supervisor/log-query';
-import { reasonProblem } from '@/components/supervisor/contact-reason';
+} from '@/lib/supervisor/log-query';
+import { reasonProblem } from '@/lib/supervisor/contact-reason';
 
 const form = (over: Partial<LogFilterForm>): LogFilterForm => ({ ...EMPTY_FILTERS, ...over });
 

@@ -7,8 +7,8 @@ import {
   matchesFilters,
   offlineExport,
   offlineLogRows,
-} from '@/components/supervisor/offline-log';
-import { DEFAULT_SORT } from '@/components/supervisor/log-query';
+} from '@/lib/supervisor/offline-log';
+import { DEFAULT_SORT } from '@/lib/supervisor/log-query';
 import { referral } from './fixtures';
 
 const zone = zoneClock('Asia/Shanghai');

@@ -1,6 +1,6 @@
 /**
  * Bench-build-only instrumentation of the content script's change batcher (compiled in only when
- * `import.meta.env.MODE === 'bench'`, see lib/content/change-batcher.ts; the production bundle
+ * `import.meta.env.MODE === 'bench'`, see change-batcher.ts; the production bundle
  * holds none of it). It times every MutationObserver callback (one per mutation batch) and every
  * extraction run, notes which batches touched a watched field and what started each run, keeps
  * the samples in memory, and hands them to the page's main world on request:
@@ -10,7 +10,7 @@
  *
  * Only strings cross between the isolated and the main world, hence the JSON.
  */
-import type { ChangeBatcherOptions } from '../../lib/content/change-batcher';
+import type { ChangeBatcherOptions } from './change-batcher';
 
 export const COLLECT_EVENT = 'sidekick-bench:collect';
 export const SAMPLES_EVENT = 'sidekick-bench:samples';

@@ -6,10 +6,10 @@ import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
 import { amountBand } from '../tiering/bands';
 import { businessTypeKind } from './business-type';
-import type { SignalKind } from './kinds';
+import type { SignalKind } from '../signals/kinds';
 import { remarksKinds } from './remarks';
 import { readTransactionAmount } from './transaction-amount';
-import type { Explanation, Signal } from './types';
+import type { Explanation, Signal } from '../signals/types';
 
 export interface DeriveInput {
   /** Field values as read (not masked). */

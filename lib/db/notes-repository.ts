@@ -1,9 +1,9 @@
 /** Notes on the device: one note per client reference, validated before every write, audited. */
-import { addAudit } from '../db/audit';
-import type { SidekickDB } from '../db/database';
-import { RecordValidationError } from '../db/errors';
-import { prepareNote, type NoteContext, type NoteInput } from './prepare';
-import { noteSchema, type Note } from './schema';
+import { addAudit } from './audit';
+import type { SidekickDB } from './database';
+import { RecordValidationError } from './errors';
+import { prepareNote, type NoteContext, type NoteInput } from '../notes/prepare';
+import { noteSchema, type Note } from '../notes/schema';
 
 export async function noteFor(db: SidekickDB, clientRef: string): Promise<Note | undefined> {
   return db.notes.where('clientRef').equals(clientRef).first();

@@ -1,5 +1,5 @@
 import type { TerminalProfile } from '../profile/schema';
-import type { SignalKind } from './kinds';
+import type { SignalKind } from '../signals/kinds';
 
 type RemarksRule = TerminalProfile['remarksRules'][number];
 

@@ -13,7 +13,7 @@ import {
   safeTextSchema,
   staffIdSchema,
   uuidSchema,
-} from '../contracts/primitives';
+} from './primitives';
 
 export const HANDOFFS = ['refer_now', 'card_handed', 'declined'] as const;
 export const FOLLOW_UP_CHANNELS = [

@@ -11,7 +11,7 @@ import {
   type ReferralLogFilters,
   type SortOrder,
 } from '@/lib/contracts/referral-log';
-import type { ReferralStatus } from '@/lib/referrals/schema';
+import type { ReferralStatus } from '@/lib/contracts/referral';
 import type { SignalKind, Tier } from '@/lib/signals/kinds';
 
 export interface LogFilterForm {

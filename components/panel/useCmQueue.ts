@@ -5,7 +5,7 @@ import { zoneClock } from '@/lib/export';
 import { syncConfigItem } from '@/lib/settings/sync-config';
 import { supervisorApi } from '@/lib/sync/supervisor-api';
 import { getDb } from '../hooks/useDb';
-import { localQueue, newestCopies, withUpdated } from './cm-queue';
+import { localQueue, newestCopies, withUpdated } from '../../lib/supervisor/cm-queue';
 
 export interface CmQueue {
   items: QueueItem[];

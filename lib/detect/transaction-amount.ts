@@ -1,8 +1,8 @@
 import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
-import { parseCurrency, toCny } from './currency';
-import { parseAmount, type ParsedAmount } from './parse-amount';
-import type { Explanation } from './types';
+import { parseCurrency, toCny } from '../signals/currency';
+import { parseAmount, type ParsedAmount } from '../signals/parse-amount';
+import type { Explanation } from '../signals/types';
 
 const CURRENCY_UNREADABLE: Explanation = {
   code: 'currency_unreadable',
