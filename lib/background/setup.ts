@@ -1,12 +1,12 @@
 /** Wires the background service worker: message router, live terminal state, panel opening. */
 import { browser } from 'wxt/browser';
-import type { ContentMessage, PanelMessage } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send';
 import type { BadgeState } from '../content/badge';
 import { demoProfile } from '../profile/builtin/demo';
 import type { TerminalProfile } from '../profile/schema';
 import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';
 import { customProfileItem } from '../settings/profile-item';
-import { createRouter } from './router';
+import { createRouter, type RouterHandlers } from './router';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
@@ -20,9 +20,7 @@ export function setUpBackground(): void {
   const sync = setUpSync();
   setUpRetention();
   const pushBadge = (tabId: number, state: BadgeState) =>
-    void browser.tabs
-      .sendMessage(tabId, { type: 'badge:state', state }, { frameId: 0 })
-      .catch(() => undefined);
+    void sendToTab(tabId, { type: 'badge:state', state }, { frameId: 0 }).catch(() => undefined);
 
   const terminal = createTerminalService({
     session: browser.storage.session,
@@ -32,31 +30,19 @@ export function setUpBackground(): void {
     pushBadge,
   });
 
-  const content = (
-    message: ContentMessage,
-    from: { tabId: number; frameId: number },
-  ): Promise<unknown> => {
-    switch (message.type) {
-      case 'badge:open-panel':
-        // Must run before any await: Chrome only opens the panel inside the user's gesture.
-        return browser.sidePanel.open({ tabId: from.tabId });
-      case 'terminal:frame-gone':
-        return terminal.frameGone(from.tabId, from.frameId);
-      case 'terminal:frame-report': {
-        const { type: _type, ...report } = message;
-        return terminal.report(from.tabId, from.frameId, report);
-      }
-    }
+  const content: RouterHandlers['content'] = {
+    'badge:open-panel': async (_message, from) => {
+      // Must run before any await: Chrome only opens the panel inside the user's gesture.
+      await browser.sidePanel.open({ tabId: from.tabId });
+    },
+    'terminal:frame-gone': (_message, from) => terminal.frameGone(from.tabId, from.frameId),
+    'terminal:frame-report': ({ type: _type, ...report }, from) =>
+      terminal.report(from.tabId, from.frameId, report),
   };
-  const panel = (message: PanelMessage): Promise<unknown> => {
-    switch (message.type) {
-      case 'panel:set-soft-cues':
-        return terminal.setSoftCues(message.tabId, message.cues);
-      case 'panel:outbox-changed':
-        return sync.syncNow();
-      case 'panel:sync-now':
-        return sync.syncNow(true);
-    }
+  const page: RouterHandlers['page'] = {
+    'panel:set-soft-cues': (message) => terminal.setSoftCues(message.tabId, message.cues),
+    'panel:outbox-changed': () => sync.syncNow(),
+    'panel:sync-now': () => sync.syncNow(true),
   };
 
   const route = createRouter(
@@ -64,7 +50,7 @@ export function setUpBackground(): void {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     },
-    { content, panel },
+    { content, page },
     (reason) => console.warn(`[sidekick] dropped a message: ${reason}`),
   );
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
