@@ -6,7 +6,8 @@ import { demoProfile } from '../profile/builtin/demo';
 import type { TerminalProfile } from '../profile/schema';
 import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';
 import { customProfileItem } from '../settings/profile-item';
-import { createRouter, type RouterHandlers } from './router';
+import { createRouter } from './router';
+import { createMessageHandlers } from './message-handlers';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
@@ -30,27 +31,19 @@ export function setUpBackground(): void {
     pushBadge,
   });
 
-  const content: RouterHandlers['content'] = {
-    'badge:open-panel': async (_message, from) => {
-      // Must run before any await: Chrome only opens the panel inside the user's gesture.
-      await browser.sidePanel.open({ tabId: from.tabId });
-    },
-    'terminal:frame-gone': (_message, from) => terminal.frameGone(from.tabId, from.frameId),
-    'terminal:frame-report': ({ type: _type, ...report }, from) =>
-      terminal.report(from.tabId, from.frameId, report),
-  };
-  const page: RouterHandlers['page'] = {
-    'panel:set-soft-cues': (message) => terminal.setSoftCues(message.tabId, message.cues),
-    'panel:outbox-changed': () => sync.syncNow(),
-    'panel:sync-now': () => sync.syncNow(true),
-  };
+  const handlers = createMessageHandlers({
+    terminal,
+    syncNow: (force) => sync.syncNow(force),
+    // No await before this call: Chrome opens the panel only inside the user's gesture.
+    openPanel: (tabId) => browser.sidePanel.open({ tabId }),
+  });
 
   const route = createRouter(
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     },
-    { content, page },
+    handlers,
     (reason) => console.warn(`[sidekick] dropped a message: ${reason}`),
   );
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -4,11 +4,12 @@ import { createRouter, type RouterHandlers } from '../../../lib/background/route
 import type { MessageSender } from '../../../lib/background/sender';
 import type { Dropped, ReportAck } from '../../../lib/messaging/protocol-map';
 import { isDropped, sendFromContent, sendFromPage } from '../../../lib/messaging/send';
+import type { FrameReportPayload } from '../../../lib/content/frame-report';
 
 const identity = { extensionId: 'ourid', extensionOrigin: 'chrome-extension://ourid' };
 const contentSender: MessageSender = { id: 'ourid', url: 'http://127.0.0.1:5173/', tab: { id: 7 }, frameId: 0 };
 const pageSender: MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/sidepanel.html', origin: 'chrome-extension://ourid' };
-const report = { type: 'terminal:frame-report', fields: { amount: '600,000.00' }, missing: [], transactionComplete: false, profileVersion: 'demo@1' } as const;
+const report: FrameReportPayload = { type: 'terminal:frame-report', fields: { amount: '600,000.00' }, missing: [], transactionComplete: false, profileVersion: 'demo@1' };
 const ack: ReportAck = { ok: true, badge: 'attention', recheckInMs: 3000 };
 
 /** `reply`: what the frame-report handler answers (a wrong one, to test the reply check). */
@@ -113,7 +114,7 @@ describe('typed senders through the router (round trip)', () => {
   beforeEach(() => fakeBrowser.reset());
 
   const listen = (route: ReturnType<typeof setUp>['route'], sender: MessageSender) =>
-    fakeBrowser.runtime.onMessage.addListener((raw) => route(raw, sender));
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => route(raw, sender));
 
   it('a frame report comes back as a ReportAck, typed without a cast', async () => {
     const { route, handlers } = setUp();
@@ -135,8 +136,8 @@ describe('typed senders through the router (round trip)', () => {
       { type: 'panel:set-soft-cues', tabId: 3, cues: ['wealth_enquiry'] },
       undefined,
     );
-    const forged = { type: 'panel:set-soft-cues', tabId: -1, cues: [] } as const;
-    const reply = await sendFromPage(forged);
+    // Type-correct, but the schema wants a real tab id: the receiver still checks.
+    const reply = await sendFromPage({ type: 'panel:set-soft-cues', tabId: -1, cues: [] });
     expect(isDropped(reply)).toBe(true);
     expect(drops).toEqual(['invalid page message']);
     expect(handlers.page['panel:set-soft-cues']).toHaveBeenCalledTimes(1);
