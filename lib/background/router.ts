@@ -32,8 +32,6 @@ export interface RouterIdentity {
   extensionOrigin: string;
 }
 
-export type { Dropped };
-
 function typeOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
 }
