@@ -23,7 +23,7 @@ const CONTENT_BANS = [
   {
     group: [
       '**/contracts/**',
-      '**/messaging/schemas*',
+      '**/messaging/protocol',
       '**/profile/schema',
       '**/tiering/config-schema',
       '**/db/**',

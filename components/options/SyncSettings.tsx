@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
+import { sendFromPage } from '@/lib/messaging/send';
 import { useT } from '../i18n';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
@@ -74,7 +74,7 @@ function SyncForm({
       </button>
       <button
         type="button"
-        onClick={() => void browser.runtime.sendMessage({ type: 'panel:sync-now' })}
+        onClick={() => void sendFromPage({ type: 'panel:sync-now' })}
       >
         {t('syncNow')}
       </button>

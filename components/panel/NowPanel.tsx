@@ -5,7 +5,7 @@ import { NowCard } from './NowCard';
 import { CueCardView } from './CueCardView';
 import { PausedNotice } from './PausedNotice';
 import { SoftCues } from './SoftCues';
-import { SOFT_CUES, type SoftCue } from '@/lib/messaging/protocol';
+import { SOFT_CUES, type SoftCue } from '@/lib/signals/kinds';
 import { useT } from '../i18n';
 
 /** "Now": paused notice, empty state, or the client's hint with the role's cue card. */

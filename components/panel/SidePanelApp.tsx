@@ -13,7 +13,8 @@ import { SyncBar } from './SyncBar';
 import { AssignedReferrals } from './AssignedReferrals';
 import { translate, type MessageKey } from '@/lib/i18n/messages';
 import { DEMO_ROSTER, rosterItem } from '@/lib/settings/branch-config';
-import type { SoftCue } from '@/lib/messaging/protocol';
+import type { SoftCue } from '@/lib/signals/kinds';
+import { sendFromPage } from '@/lib/messaging/send';
 import './panel.css';
 
 type Tab = 'now' | 'mine' | 'notes' | 'assigned';
@@ -40,10 +41,10 @@ export function SidePanelApp() {
   }, []);
   const setSoftCues = (cues: SoftCue[]) => {
     if (tabId !== undefined)
-      void browser.runtime.sendMessage({ type: 'panel:set-soft-cues', tabId, cues });
+      void sendFromPage({ type: 'panel:set-soft-cues', tabId, cues });
   };
   const notifyOutbox = () =>
-    void browser.runtime.sendMessage({ type: 'panel:outbox-changed' }).catch(() => undefined);
+    void sendFromPage({ type: 'panel:outbox-changed' }).catch(() => undefined);
   if (hidden) {
     return (
       <button

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { SOFT_CUES, type SoftCue } from '@/lib/messaging/protocol';
+import { SOFT_CUES, type SoftCue } from '@/lib/signals/kinds';
 
 /** What the teller saw that the terminal cannot show: ticked discreetly, one key each (1–4). */
 export function SoftCues({

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendFromPage } from '@/lib/messaging/send';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { noticesItem, syncStatusItem } from '@/lib/settings/sync-config';
 import { STATUS_LABELS } from '@/lib/handoffs';
@@ -58,7 +58,7 @@ export function SyncBar() {
         <button
           type="button"
           className="link"
-          onClick={() => void browser.runtime.sendMessage({ type: 'panel:sync-now' })}
+          onClick={() => void sendFromPage({ type: 'panel:sync-now' })}
           data-testid="sync-now"
         >
           {t('syncNow')}

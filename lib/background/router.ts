@@ -1,18 +1,30 @@
 /**
- * The background's message router: checks the sender, validates the message with its strict
- * schema and only then dispatches. Everything else is dropped (and counted, for diagnostics).
+ * The background's message router: checks the sender, looks the message's type up in that
+ * sender's protocol table, validates the message with its strict schema and only then calls the
+ * handler for that type; the handler's reply is checked against the reply schema before it
+ * leaves. Everything else is dropped (and counted, for diagnostics).
  */
-import {
-  contentMessageSchema,
-  panelMessageSchema,
-  type ContentMessage,
-  type PanelMessage,
-} from '../messaging/protocol';
+import { contentProtocol, pageProtocol } from '../messaging/protocol';
+import type { Dropped, ProtocolMapOf, ProtocolTable } from '../messaging/protocol-map';
 import { classifySender, type MessageSender } from './sender';
 
+/** Where a content script's message came from (checked by `classifySender`). */
+export interface ContentOrigin {
+  tabId: number;
+  frameId: number;
+}
+
+/** One handler per message type of table T; the handler for X returns X's reply type. */
+export type HandlersFor<T extends ProtocolTable, C> = {
+  [K in keyof T]: (
+    message: ProtocolMapOf<T>[K]['request'],
+    from: C,
+  ) => Promise<ProtocolMapOf<T>[K]['response']>;
+};
+
 export interface RouterHandlers {
-  content(message: ContentMessage, from: { tabId: number; frameId: number }): Promise<unknown>;
-  panel(message: PanelMessage): Promise<unknown>;
+  content: HandlersFor<typeof contentProtocol, ContentOrigin>;
+  page: HandlersFor<typeof pageProtocol, undefined>;
 }
 
 export interface RouterIdentity {
@@ -20,7 +32,13 @@ export interface RouterIdentity {
   extensionOrigin: string;
 }
 
-export type Dropped = { dropped: true; reason: string };
+function typeOf(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+}
+
+function isTypeOf<T extends ProtocolTable>(table: T, type: unknown): type is keyof T & string {
+  return typeof type === 'string' && Object.hasOwn(table, type);
+}
 
 export function createRouter(
   identity: RouterIdentity,
@@ -31,16 +49,38 @@ export function createRouter(
     onDrop?.(reason);
     return { dropped: true, reason };
   };
-  return async function route(raw: unknown, sender: MessageSender): Promise<unknown> {
+
+  /** Validates and handles one message of a known type K (no await before the handler runs). */
+  async function handle<T extends ProtocolTable, K extends keyof T & string, C>(
+    table: T,
+    forType: HandlersFor<T, C>,
+    type: K,
+    raw: unknown,
+    from: C,
+    who: string,
+  ): Promise<unknown> {
+    const schemas: T[K] = table[type];
+    const parsed = schemas.request.safeParse(raw);
+    if (!parsed.success) return drop(`invalid ${who} message`);
+    // TypeScript reads a generic table entry's schema as its constraint (unknown output); the
+    // data was parsed by exactly the schema the handler's type is inferred from.
+    const message = parsed.data as ProtocolMapOf<T>[K]['request'];
+    const reply = await forType[type](message, from);
+    if (!schemas.response.safeParse(reply).success) return drop(`invalid reply to ${type}`);
+    return reply;
+  }
+
+  return function route(raw: unknown, sender: MessageSender): Promise<unknown> {
     const who = classifySender(sender, identity.extensionId, identity.extensionOrigin);
-    if (who.kind === 'rejected') return drop(who.reason);
+    if (who.kind === 'rejected') return Promise.resolve(drop(who.reason));
+    const type = typeOf(raw);
     if (who.kind === 'content') {
-      const parsed = contentMessageSchema.safeParse(raw);
-      if (!parsed.success) return drop('invalid content message');
-      return handlers.content(parsed.data, { tabId: who.tabId, frameId: who.frameId });
+      if (!isTypeOf(contentProtocol, type))
+        return Promise.resolve(drop('unknown content message type'));
+      const from = { tabId: who.tabId, frameId: who.frameId };
+      return handle(contentProtocol, handlers.content, type, raw, from, 'content');
     }
-    const parsed = panelMessageSchema.safeParse(raw);
-    if (!parsed.success) return drop('invalid panel message');
-    return handlers.panel(parsed.data);
+    if (!isTypeOf(pageProtocol, type)) return Promise.resolve(drop('unknown page message type'));
+    return handle(pageProtocol, handlers.page, type, raw, undefined, 'page');
   };
 }

@@ -1,12 +1,13 @@
 /** Wires the background service worker: message router, live terminal state, panel opening. */
 import { browser } from 'wxt/browser';
-import type { ContentMessage, PanelMessage } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send';
 import type { BadgeState } from '../content/badge';
 import { demoProfile } from '../profile/builtin/demo';
 import type { TerminalProfile } from '../profile/schema';
 import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';
 import { customProfileItem } from '../settings/profile-item';
 import { createRouter } from './router';
+import { createMessageHandlers } from './message-handlers';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
@@ -20,9 +21,7 @@ export function setUpBackground(): void {
   const sync = setUpSync();
   setUpRetention();
   const pushBadge = (tabId: number, state: BadgeState) =>
-    void browser.tabs
-      .sendMessage(tabId, { type: 'badge:state', state }, { frameId: 0 })
-      .catch(() => undefined);
+    void sendToTab(tabId, { type: 'badge:state', state }, { frameId: 0 }).catch(() => undefined);
 
   const terminal = createTerminalService({
     session: browser.storage.session,
@@ -32,39 +31,19 @@ export function setUpBackground(): void {
     pushBadge,
   });
 
-  const content = (
-    message: ContentMessage,
-    from: { tabId: number; frameId: number },
-  ): Promise<unknown> => {
-    switch (message.type) {
-      case 'badge:open-panel':
-        // Must run before any await: Chrome only opens the panel inside the user's gesture.
-        return browser.sidePanel.open({ tabId: from.tabId });
-      case 'terminal:frame-gone':
-        return terminal.frameGone(from.tabId, from.frameId);
-      case 'terminal:frame-report': {
-        const { type: _type, ...report } = message;
-        return terminal.report(from.tabId, from.frameId, report);
-      }
-    }
-  };
-  const panel = (message: PanelMessage): Promise<unknown> => {
-    switch (message.type) {
-      case 'panel:set-soft-cues':
-        return terminal.setSoftCues(message.tabId, message.cues);
-      case 'panel:outbox-changed':
-        return sync.syncNow();
-      case 'panel:sync-now':
-        return sync.syncNow(true);
-    }
-  };
+  const handlers = createMessageHandlers({
+    terminal,
+    syncNow: (force) => sync.syncNow(force),
+    // No await before this call: Chrome opens the panel only inside the user's gesture.
+    openPanel: (tabId) => browser.sidePanel.open({ tabId }),
+  });
 
   const route = createRouter(
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     },
-    { content, panel },
+    handlers,
     (reason) => console.warn(`[sidekick] dropped a message: ${reason}`),
   );
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

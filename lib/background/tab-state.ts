@@ -3,15 +3,10 @@
  * The key `tab:<id>` holds what each frame of that terminal tab reported.
  */
 import type { LiveDetection } from '../detect/live-detection';
+import type { FrameReportMessage } from '../messaging/protocol-map';
 
-export interface FrameReport {
-  fields: Record<string, string | null>;
-  clientRef?: string;
-  missing: string[];
-  transactionComplete: boolean;
-  profileVersion: string;
-  at: number;
-}
+/** What a frame reported (the message without its `type`), and when it arrived. */
+export type FrameReport = Omit<FrameReportMessage, 'type'> & { at: number };
 
 export interface TabState {
   tabId: number;

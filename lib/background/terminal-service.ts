@@ -6,7 +6,8 @@
 import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
 import type { BadgeState } from '../content/badge';
-import type { SoftCue } from '../messaging/protocol';
+import type { SoftCue } from '../signals/kinds';
+import type { ReportAck } from '../messaging/protocol-map';
 import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from './live-detection';
 import { createSerialQueue } from './serial-queue';
 import { createTabStore, type FrameReport, type SessionArea, type TabState } from './tab-state';
@@ -17,14 +18,6 @@ export interface TerminalServiceDeps {
   profile: () => TerminalProfile;
   config: () => TieringConfig;
   pushBadge: (tabId: number, state: BadgeState) => void;
-}
-
-export interface ReportAck {
-  ok: true;
-  /** The badge as it should look now (the top frame may have missed an earlier push). */
-  badge: BadgeState;
-  /** Report again after this many ms (selector health: required fields are missing). */
-  recheckInMs?: number;
 }
 
 export function createTerminalService(deps: TerminalServiceDeps) {

@@ -1,21 +1,21 @@
 /** Top frame only: mounts the badge and follows the background's `badge:state` messages. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createBadge, type BadgeState } from './badge';
+import type { BadgeStateMessage } from '../messaging/protocol-map';
+import { sendFromContent } from '../messaging/send';
+import { BADGE_STATES, createBadge, type BadgeState } from './badge';
 import { storeBadgePosition, storedBadgePosition } from './stored-config';
 
-const STATES: readonly BadgeState[] = ['hidden', 'attention', 'paused'];
-
-export function isBadgeState(value: unknown): value is BadgeState {
-  return STATES.some((s) => s === value);
-}
-
-/** Validates the one message the content script accepts (no zod here: keep the bundle small). */
-function badgeStateOf(message: unknown): BadgeState | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
+/**
+ * Validates the one message the content script accepts, by hand (no zod here: keep the bundle
+ * small). It must accept exactly what `badgeStateSchema` accepts: a test holds it to the schema.
+ */
+export function parseBadgeStateMessage(message: unknown): BadgeStateMessage | undefined {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
   const { type, state, ...rest } = message as Record<string, unknown>;
   if (type !== 'badge:state' || Object.keys(rest).length > 0) return undefined;
-  return STATES.find((s) => s === state);
+  const known = BADGE_STATES.find((s) => s === state);
+  return known ? { type, state: known } : undefined;
 }
 
 /** Mounts the badge; returns a setter for states learnt another way (a report's acknowledgement). */
@@ -31,14 +31,14 @@ export function mountBadge(
       doc: document,
       initial,
       onOpen: () =>
-        void browser.runtime.sendMessage({ type: 'badge:open-panel' }).catch(() => undefined),
+        void sendFromContent({ type: 'badge:open-panel' }).catch(() => undefined),
       onMoved: (pos) => void storeBadgePosition(pos),
     });
     badge.setState(wanted);
   });
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const state = badgeStateOf(message);
+    const state = parseBadgeStateMessage(message)?.state;
     if (!state) return;
     wanted = state;
     badge?.setState(state);

@@ -6,7 +6,8 @@
  * It stays out of the tab order (the terminal's keyboard flow is the teller's), can be dragged,
  * and hops to another corner when it would cover a terminal control.
  */
-export type BadgeState = 'hidden' | 'attention' | 'paused';
+export const BADGE_STATES = ['hidden', 'attention', 'paused'] as const;
+export type BadgeState = (typeof BADGE_STATES)[number];
 
 export interface BadgeOptions {
   doc: Document;

@@ -6,16 +6,11 @@
  */
 import type { Extraction } from '../profile/extract';
 import type { TerminalProfile } from '../profile/schema';
+import type { FrameReportMessage } from '../messaging/protocol-map';
 import { maskDigitRuns, maskInitial, maskLast4, maskModeFor } from '../detect/mask';
 
-export interface FrameReportPayload {
-  type: 'terminal:frame-report';
-  fields: Record<string, string | null>;
-  missing: string[];
-  transactionComplete: boolean;
-  profileVersion: string;
-  clientRef?: string;
-}
+/** The `terminal:frame-report` message, as the receiver's schema infers it. */
+export type FrameReportPayload = FrameReportMessage;
 
 const MAX_VALUE = 500;
 

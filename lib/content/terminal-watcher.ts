@@ -3,7 +3,6 @@
  * background when it changed, and (top frame only) shows the badge. Everything hangs off the
  * content-script context, so observers, listeners and timers die with the page.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, type Extraction } from '../profile/extract';
 import { matchesAny } from '../profile/match';
@@ -12,7 +11,8 @@ import { storedBranchKey, storedProfile } from './stored-config';
 import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
-import { buildFrameReport } from './frame-report';
+import { buildFrameReport, type FrameReportPayload } from './frame-report';
+import { isDropped, sendFromContent } from '../messaging/send';
 import {
   classifyMutation,
   isRelevantEventTarget,
@@ -21,10 +21,10 @@ import {
 } from './relevance';
 import { rereadExtraction } from './reread';
 import { needsFullScan, pendingPresence, structureScope } from './scope';
+import { mountBadge } from './badge-controller';
 
 /** How often the safety net looks for pending fields and detached ones (ms). */
 const SAFETY_NET_MS = 400;
-import { isBadgeState, mountBadge } from './badge-controller';
 
 function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet {
   const watched = new Set<Node>(extraction.elements.values());
@@ -59,21 +59,17 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
 
   const refFor = createClientRefCache(storedBranchKey);
 
-  const send = (report: ReturnType<typeof buildFrameReport>, force: boolean) => {
+  const send = (report: FrameReportPayload, force: boolean) => {
     const serialised = JSON.stringify(report);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
-    void browser.runtime
-      .sendMessage(report)
-      .then((ack: unknown) => {
-        const { recheckInMs: ms, badge } = (ack ?? {}) as {
-          recheckInMs?: unknown;
-          badge?: unknown;
-        };
-        if (setBadge && isBadgeState(badge)) setBadge(badge);
+    void sendFromContent(report)
+      .then((ack) => {
         clearTimeout(recheck);
-        if (typeof ms === 'number' && !abort.signal.aborted)
-          recheck = setTimeout(() => run('structure', true), ms);
+        if (isDropped(ack)) return;
+        setBadge?.(ack.badge);
+        if (ack.recheckInMs !== undefined && !abort.signal.aborted)
+          recheck = setTimeout(() => run('structure', true), ack.recheckInMs);
       })
       .catch(() => undefined);
   };
@@ -122,6 +118,6 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   abort.signal.addEventListener('abort', () => {
     clearTimeout(recheck);
     clearInterval(safetyNet);
-    void browser.runtime.sendMessage({ type: 'terminal:frame-gone' }).catch(() => undefined);
+    void sendFromContent({ type: 'terminal:frame-gone' }).catch(() => undefined);
   });
 }

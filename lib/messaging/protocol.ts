@@ -1,11 +1,19 @@
 /**
- * The one message protocol between the extension's contexts. Every message has a `type`; the
- * receiver validates it with the strict schema below before any handler runs (fail closed).
- * Content scripts send only `terminal:*` and `badge:*` messages; extension pages send `panel:*`.
+ * The one message protocol between the extension's contexts: for each message type, the strict
+ * schema of its request and of its reply. The receiver validates every request with its schema
+ * before any handler runs, and the router checks each reply before it leaves (fail closed).
+ * Content scripts send only `terminal:*` and `badge:*` messages; extension pages send `panel:*`;
+ * the background sends `badge:state` to a terminal tab's top frame.
+ *
+ * Runtime zod lives here and in the background only. Senders (the content script above all) use
+ * the types in ./protocol-map and the helpers in ./send, which import this module as types only.
  */
 import { z } from 'zod';
+import { SOFT_CUES } from '../signals/kinds';
+import { BADGE_STATES } from '../content/badge';
 
 const fieldValue = z.string().max(500);
+const noReply = z.void();
 
 /** What one frame's content script found: field name → text as read (already masked). */
 export const frameReportSchema = z.strictObject({
@@ -26,24 +34,18 @@ export const frameReportSchema = z.strictObject({
   profileVersion: z.string().max(64),
 });
 
+/** The background's answer to a frame report. */
+export const reportAckSchema = z.strictObject({
+  ok: z.literal(true),
+  /** The badge as it should look now (the top frame may have missed an earlier push). */
+  badge: z.enum(BADGE_STATES),
+  /** Report again after this many ms (selector health: required fields are missing). */
+  recheckInMs: z.number().int().positive().optional(),
+});
+
 export const frameGoneSchema = z.strictObject({ type: z.literal('terminal:frame-gone') });
 
 export const openPanelSchema = z.strictObject({ type: z.literal('badge:open-panel') });
-
-export const contentMessageSchema = z.discriminatedUnion('type', [
-  frameReportSchema,
-  frameGoneSchema,
-  openPanelSchema,
-]);
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
-
-export const SOFT_CUES = [
-  'premium_card',
-  'wealth_enquiry',
-  'soft_appearance',
-  'soft_residential_area',
-] as const;
-export type SoftCue = (typeof SOFT_CUES)[number];
 
 export const softCuesSchema = z.strictObject({
   type: z.literal('panel:set-soft-cues'),
@@ -57,16 +59,30 @@ export const outboxChangedSchema = z.strictObject({ type: z.literal('panel:outbo
 /** "Sync now" (panel or options page): drain and pull right away, ignoring a pending backoff. */
 export const syncNowSchema = z.strictObject({ type: z.literal('panel:sync-now') });
 
-export const panelMessageSchema = z.discriminatedUnion('type', [
-  softCuesSchema,
-  outboxChangedSchema,
-  syncNowSchema,
-]);
-export type PanelMessage = z.infer<typeof panelMessageSchema>;
-
 /** Background → top frame of a terminal tab: how the in-page badge should look. */
 export const badgeStateSchema = z.strictObject({
   type: z.literal('badge:state'),
-  state: z.enum(['hidden', 'attention', 'paused']),
+  state: z.enum(BADGE_STATES),
 });
-export type BadgeStateMessage = z.infer<typeof badgeStateSchema>;
+
+/** Content script → background. */
+export const contentProtocol = {
+  'terminal:frame-report': { request: frameReportSchema, response: reportAckSchema },
+  'terminal:frame-gone': { request: frameGoneSchema, response: noReply },
+  'badge:open-panel': { request: openPanelSchema, response: noReply },
+} as const;
+
+/** Extension page (side panel, options) → background. */
+export const pageProtocol = {
+  'panel:set-soft-cues': { request: softCuesSchema, response: noReply },
+  'panel:outbox-changed': { request: outboxChangedSchema, response: noReply },
+  'panel:sync-now': { request: syncNowSchema, response: noReply },
+} as const;
+
+/**
+ * Background → a tab's content script. The content script checks this one by hand (no zod in
+ * its bundle); tests/unit/messaging hold its check to this schema.
+ */
+export const tabProtocol = {
+  'badge:state': { request: badgeStateSchema, response: noReply },
+} as const;

@@ -22,6 +22,15 @@ export const SIGNAL_KINDS = [
 
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/** The kinds the teller ticks by hand in the side panel (the engine cannot read them off the page). */
+export const SOFT_CUES = [
+  'premium_card',
+  'wealth_enquiry',
+  'soft_appearance',
+  'soft_residential_area',
+] as const satisfies readonly SignalKind[];
+export type SoftCue = (typeof SOFT_CUES)[number];
+
 export const TIERS = ['A', 'B', 'C', 'D'] as const;
 export type Tier = (typeof TIERS)[number];
 
