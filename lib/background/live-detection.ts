@@ -8,7 +8,7 @@ import type { TerminalProfile } from '../profile/schema';
 import type { SignalKind } from '../signals/kinds';
 import type { TieringConfig } from '../tiering/config-schema';
 import type { LiveDetection } from '../detect/live-detection';
-import type { BadgeState } from '../content/badge';
+import type { BadgeState } from '../messaging/badge-states';
 import { mergeFrameReports } from './merge-frames';
 import type { TabState } from './tab-state';
 

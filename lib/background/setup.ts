@@ -1,7 +1,7 @@
 /** Wires the background service worker: message router, live terminal state, panel opening. */
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messaging/send';
-import type { BadgeState } from '../content/badge';
+import type { BadgeState } from '../messaging/badge-states';
 import { demoProfile } from '../profile/builtin/demo';
 import type { TerminalProfile } from '../profile/schema';
 import { DEFAULT_TIERING_CONFIG } from '../tiering/defaults';

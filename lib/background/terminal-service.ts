@@ -5,7 +5,7 @@
  */
 import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
-import type { BadgeState } from '../content/badge';
+import type { BadgeState } from '../messaging/badge-states';
 import type { SoftCue } from '../signals/kinds';
 import type { ReportAck } from '../messaging/protocol-map';
 import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from './live-detection';

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeStateMessage } from '../messaging/protocol-map';
 import { sendFromContent } from '../messaging/send';
-import { BADGE_STATES, createBadge, type BadgeState } from './badge';
+import { BADGE_STATES, type BadgeState } from '../messaging/badge-states';
+import { createBadge } from './badge';
 import { storeBadgePosition, storedBadgePosition } from './stored-config';
 
 /**

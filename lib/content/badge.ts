@@ -6,8 +6,7 @@
  * It stays out of the tab order (the terminal's keyboard flow is the teller's), can be dragged,
  * and hops to another corner when it would cover a terminal control.
  */
-export const BADGE_STATES = ['hidden', 'attention', 'paused'] as const;
-export type BadgeState = (typeof BADGE_STATES)[number];
+import type { BadgeState } from '../messaging/badge-states';
 
 export interface BadgeOptions {
   doc: Document;

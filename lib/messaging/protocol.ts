@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { SOFT_CUES } from '../signals/kinds';
-import { BADGE_STATES } from '../content/badge';
+import { BADGE_STATES } from './badge-states';
 
 const fieldValue = z.string().max(500);
 const noReply = z.void();

@@ -3,7 +3,7 @@ import { createTerminalService } from '../../../lib/background/terminal-service'
 import type { SessionArea, TabState } from '../../../lib/background/tab-state';
 import { demoProfile } from '../../../lib/profile/builtin/demo';
 import { DEFAULT_TIERING_CONFIG } from '../../../lib/tiering/defaults';
-import type { BadgeState } from '../../../lib/content/badge';
+import type { BadgeState } from '../../../lib/messaging/badge-states';
 
 function memorySession(): SessionArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { badgeStateSchema } from '../../../lib/messaging/protocol';
 import { parseBadgeStateMessage } from '../../../lib/content/badge-controller';
-import { BADGE_STATES } from '../../../lib/content/badge';
+import { BADGE_STATES } from '../../../lib/messaging/badge-states';
 
 const nearMessages = fc.oneof(
   fc.record(
