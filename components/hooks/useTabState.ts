@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { tabKey, type TabState } from '@/lib/background/tab-state';
+import { tabKey } from '@/lib/background/tab-state';
+import type { TabState } from '@/lib/detect/live-detection';
 
 /** Live state of one terminal tab, from `storage.session`, updated as the background writes it. */
 export function useTabState(tabId: number | undefined): TabState | undefined {

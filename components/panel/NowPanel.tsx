@@ -1,4 +1,4 @@
-import type { TabState } from '@/lib/background/tab-state';
+import type { TabState } from '@/lib/detect/live-detection';
 import type { StaffRole } from '@/lib/roles';
 import { selectCue } from '@/lib/cues/select-cue';
 import { NowCard } from './NowCard';

@@ -2,20 +2,7 @@
  * Live client signals, per tab, in memory only (`storage.session`): never IndexedDB, never synced.
  * The key `tab:<id>` holds what each frame of that terminal tab reported.
  */
-import type { LiveDetection } from '../detect/live-detection';
-import type { FrameReportMessage } from '../messaging/protocol-map';
-
-/** What a frame reported (the message without its `type`), and when it arrived. */
-export type FrameReport = Omit<FrameReportMessage, 'type'> & { at: number };
-
-export interface TabState {
-  tabId: number;
-  frames: Record<string, FrameReport>;
-  softCues: string[];
-  /** Derived from the frames' reports and the soft cues by the background. */
-  detection?: LiveDetection;
-  updatedAt: number;
-}
+import type { FrameReport, TabState } from '../detect/live-detection';
 
 /** The part of `storage.session` this module needs (so tests can pass a fake). */
 export interface SessionArea {

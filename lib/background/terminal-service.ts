@@ -8,9 +8,10 @@ import type { TieringConfig } from '../tiering/config-schema';
 import type { BadgeState } from '../messaging/badge-states';
 import type { SoftCue } from '../signals/kinds';
 import type { ReportAck } from '../messaging/protocol-map';
-import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from './live-detection';
+import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from '../detect/tab-detection';
 import { createSerialQueue } from './serial-queue';
-import { createTabStore, type FrameReport, type SessionArea, type TabState } from './tab-state';
+import type { FrameReport, TabState } from '../detect/live-detection';
+import { createTabStore, type SessionArea } from './tab-state';
 
 export interface TerminalServiceDeps {
   session: SessionArea;

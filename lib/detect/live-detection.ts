@@ -1,9 +1,11 @@
 /**
  * What the side panel shows about the client on screen now: derived by the background from the
  * frames' reports, kept only in `storage.session`. Amounts appear only as bands, the card only as
- * its last 4 digits; there is no name, no ID number, no exact figure.
+ * its last 4 digits; there is no name, no ID number, no exact figure. Also the per-tab state the
+ * background keeps (`FrameReport`, `TabState`), from which the detection is derived.
  */
 import type { AmountBand, SignalKind, Tier } from '../signals/kinds';
+import type { FrameReportMessage } from '../messaging/protocol-map';
 
 export interface LiveSignal {
   kind: SignalKind;
@@ -30,5 +32,17 @@ export interface LiveDetection {
   /** Changes when the client at the counter changes (no PII in it). */
   clientKey: string;
   profileVersion: string;
+  updatedAt: number;
+}
+
+/** What a frame reported (the message without its `type`), and when it arrived. */
+export type FrameReport = Omit<FrameReportMessage, 'type'> & { at: number };
+
+export interface TabState {
+  tabId: number;
+  frames: Record<string, FrameReport>;
+  softCues: string[];
+  /** Derived from the frames' reports and the soft cues by the background. */
+  detection?: LiveDetection;
   updatedAt: number;
 }

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures/extension';
 import { readSessionStorage } from '../../support/browser/extension';
-import type { TabState } from '../../lib/background/tab-state';
+import type { TabState } from '../../lib/detect/live-detection';
 
 test('the extension loads, its content script runs in the terminal and its iframe, and the panel opens', async ({
   context,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTerminalService } from '../../../lib/background/terminal-service';
-import type { SessionArea, TabState } from '../../../lib/background/tab-state';
+import type { SessionArea } from '../../../lib/background/tab-state';
+import type { TabState } from '../../../lib/detect/live-detection';
 import { demoProfile } from '../../../lib/profile/builtin/demo';
 import { DEFAULT_TIERING_CONFIG } from '../../../lib/tiering/defaults';
 import type { BadgeState } from '../../../lib/messaging/badge-states';

@@ -15,7 +15,7 @@ import type {
 import { sendFromContent, sendFromPage, sendToTab } from '../../../lib/messaging/send';
 import type { RouterHandlers } from '../../../lib/background/router';
 import type { FrameReportPayload } from '../../../lib/content/frame-report';
-import type { FrameReport } from '../../../lib/background/tab-state';
+import type { FrameReport } from '../../../lib/detect/live-detection';
 
 const ack: ReportAck = { ok: true, badge: 'hidden' };
 

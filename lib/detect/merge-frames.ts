@@ -5,7 +5,7 @@
  */
 import type { Extraction, ExtractedField } from '../profile/extract';
 import type { TerminalProfile } from '../profile/schema';
-import type { FrameReport } from './tab-state';
+import type { FrameReport } from './live-detection';
 
 export function mergeFrameReports(
   frames: Record<string, FrameReport>,

@@ -3,14 +3,14 @@
  * reduced to privacy-safe pieces (bands, last 4 digits), plus selector health: required fields
  * missing for PAUSE_AFTER_MS put the tab in the "paused" state, never a silent failure.
  */
-import { detectFromExtraction } from '../detect/detect';
+import { detectFromExtraction } from './detect';
 import type { TerminalProfile } from '../profile/schema';
 import type { SignalKind } from '../signals/kinds';
 import type { TieringConfig } from '../tiering/config-schema';
-import type { LiveDetection } from '../detect/live-detection';
+import type { LiveDetection } from './live-detection';
 import type { BadgeState } from '../messaging/badge-states';
 import { mergeFrameReports } from './merge-frames';
-import type { TabState } from './tab-state';
+import type { TabState } from './live-detection';
 
 export const PAUSE_AFTER_MS = 3000;
 
