@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import { sql } from 'kysely';
 import { healthResponseSchema } from '../lib/contracts/auth';
 import { MAX_BODY_BYTES } from '../lib/contracts/sync';
+import { RETRY_AFTER_SECONDS, dbTrouble, errorCode } from './db/errors';
 import type { Db } from './db/types';
 import { bearerAuth } from './http/auth';
 import type { AppEnv } from './http/env';
@@ -136,23 +137,32 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
         { error: 'invalid_request', details: { message: 'malformed URL encoding' } },
         400,
       );
-    const code = typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+    const code = errorCode(error);
+    // The real cause: with a full disk this is SQLITE_FULL / 53100, not the failed rollback.
     logger.error('unhandled error', {
       path: c.req.path,
       name: error.name,
       code,
       message: error.message.slice(0, 200),
     });
-    const unavailable = code === 'ECONNREFUSED' || code === '57P01' || code === 'SQLITE_BUSY';
-    return unavailable
-      ? c.json(
-          {
+    const trouble = dbTrouble(error);
+    if (!trouble) return c.json({ error: 'internal', details: { message: 'internal error' } }, 500);
+    const retryAfter = String(RETRY_AFTER_SECONDS[trouble]);
+    return c.json(
+      trouble === 'storage_full'
+        ? {
+            error: 'storage_full',
+            details: {
+              message: 'the server cannot store anything right now (disk full); retry later',
+            },
+          }
+        : {
             error: 'unavailable',
             details: { message: 'the database is unavailable; retry later' },
           },
-          503,
-        )
-      : c.json({ error: 'internal', details: { message: 'internal error' } }, 500);
+      503,
+      { 'Retry-After': retryAfter },
+    );
   });
   return app;
 }
