@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from '../lib/contracts/sync';
 import { RETRY_AFTER_SECONDS, dbTrouble, errorCode } from './db/errors';
 import type { Db } from './db/types';
 import { bearerAuth } from './http/auth';
+import { DEFAULT_DEVICE_TIME_POLICY, type DeviceTimePolicy } from './http/device-time';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { jsonLineLogger, type Logger } from './http/logger';
@@ -44,6 +45,8 @@ export interface AppDeps {
   timeZone?: string;
   /** Whether supervisors may export consenting clients' contact details (default true). */
   contactExport?: boolean;
+  /** How far device times may run ahead of the server's clock, and how old they may be. */
+  deviceTimes?: DeviceTimePolicy;
 }
 
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -110,7 +113,10 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('/v1/*', bearerAuth(deps.db, limiter));
   app.route('/v1/me', meRoutes());
-  app.route('/v1/sync', syncRoutes(routeDeps));
+  app.route(
+    '/v1/sync',
+    syncRoutes({ ...routeDeps, deviceTimes: deps.deviceTimes ?? DEFAULT_DEVICE_TIME_POLICY }),
+  );
   app.route('/v1/referrals/queue', queueRoutes(reportDeps));
   app.route('/v1/referrals', referralRoutes(routeDeps));
   app.route('/v1/referral-log/export', referralExportRoutes(reportDeps));

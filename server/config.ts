@@ -21,6 +21,8 @@ export interface ServerConfig {
   timeZone?: string;
   /** CONTACT_EXPORT=off forbids contact details in exports. */
   contactExport?: boolean;
+  /** MAX_CLOCK_SKEW_MINUTES: how far a device's clock may run ahead of the server's (default 10). */
+  maxClockSkewMinutes?: number;
 }
 
 function intFrom(
@@ -61,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: intFrom(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 0, MAX_RETENTION_DAYS),
     timeZone: timeZoneFrom(env),
     contactExport: onOff(env, 'CONTACT_EXPORT', true),
+    maxClockSkewMinutes: intFrom(env, 'MAX_CLOCK_SKEW_MINUTES', 10, 1, 24 * 60),
   };
 }
 

@@ -9,6 +9,7 @@ import { describeDatabase, type ServerConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import type { Db } from './db/types';
+import { DEFAULT_DEVICE_TIME_POLICY } from './http/device-time';
 import { jsonLineLogger, type Logger } from './http/logger';
 import { scheduleRetention } from './retention-schedule';
 import { systemClock } from './util/clock';
@@ -37,6 +38,14 @@ export async function startSyncServer(
     corsOrigins: config.corsOrigins,
     ...(config.timeZone ? { timeZone: config.timeZone } : {}),
     ...(config.contactExport === undefined ? {} : { contactExport: config.contactExport }),
+    ...(config.maxClockSkewMinutes === undefined
+      ? {}
+      : {
+          deviceTimes: {
+            ...DEFAULT_DEVICE_TIME_POLICY,
+            maxAheadMs: config.maxClockSkewMinutes * 60_000,
+          },
+        }),
   });
   const retentionDays = config.retentionDays ?? 0;
   const retention =

@@ -9,14 +9,20 @@ import { formatCursor, parseCursor, readChanges } from '../repo/changes';
 import { loadReferrals } from '../repo/list';
 import { pushBatch } from '../repo/push';
 import { READER_ROLES } from '../repo/visibility';
+import type { DeviceTimePolicy } from '../http/device-time';
 import type { RouteDeps } from './deps';
 
-export function syncRoutes({ db, clock }: RouteDeps) {
+export function syncRoutes({
+  db,
+  clock,
+  deviceTimes,
+}: RouteDeps & { deviceTimes: DeviceTimePolicy }) {
   return new Hono<AppEnv>()
     .post('/push', async (c) => {
       const auth = requireRole(c, ['teller', 'lobby']);
-      const { referrals, events } = parsePushInput(await readJsonBody(c), auth);
-      const result = await pushBatch(db, auth, referrals, events, clock.now());
+      const now = clock.now();
+      const { referrals, events } = parsePushInput(await readJsonBody(c), auth, now, deviceTimes);
+      const result = await pushBatch(db, auth, referrals, events, now);
       return checkedJson(c, pushResponseSchema, result);
     })
     .get('/pull', async (c) => {
