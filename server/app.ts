@@ -11,11 +11,17 @@ import { MAX_BODY_BYTES } from '../lib/contracts/sync';
 import { RETRY_AFTER_SECONDS, dbTrouble, errorCode } from './db/errors';
 import type { Db } from './db/types';
 import { bearerAuth } from './http/auth';
+import { clientAddress, type ClientAddress } from './http/client-address';
 import { DEFAULT_DEVICE_TIME_POLICY, type DeviceTimePolicy } from './http/device-time';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { jsonLineLogger, type Logger } from './http/logger';
-import { DEFAULT_RATE_LIMIT, TokenBucketLimiter, type RateLimitConfig } from './http/rate-limit';
+import {
+  DEFAULT_FAILED_AUTH_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  TokenBucketLimiter,
+  type RateLimitConfig,
+} from './http/rate-limit';
 import { checkedJson } from './http/read-json';
 import { requestLog } from './http/request-log';
 import { zoneClock } from '../lib/export/time-zone';
@@ -39,8 +45,18 @@ export interface AppDeps {
   logger?: Logger;
   /** Per-token token bucket; `false` turns it off (benchmarks). */
   rateLimit?: RateLimitConfig | false;
-  /** Extra CORS origins besides browser extensions (chrome-extension://, moz-extension://). */
+  /** Extra CORS origins besides the allowed extensions (e.g. an intranet dashboard). */
   corsOrigins?: string[];
+  /**
+   * Extension ids whose pages may call the API cross-origin (chrome-extension://<id>,
+   * moz-extension://<id>). None by default: any other extension installed on a teller PC must
+   * not be able to use a token it got hold of from a browser page.
+   */
+  allowedExtensionIds?: string[];
+  /** Failed authentications per client address; `false` turns the limit off (tests). */
+  failedAuthLimit?: RateLimitConfig | false;
+  /** Where a request came from (default: the socket's peer; see client-address.ts). */
+  clientAddress?: ClientAddress;
   /** The branch's IANA time zone (default Asia/Shanghai): local days, weeks, "due today". */
   timeZone?: string;
   /** Whether supervisors may export consenting clients' contact details (default true). */
@@ -64,16 +80,27 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     logger,
   };
   const openApi = buildOpenApiDocument(SERVER_VERSION);
-  const extraOrigins = new Set(deps.corsOrigins ?? []);
+  const allowedOrigins = new Set([
+    ...(deps.corsOrigins ?? []),
+    ...(deps.allowedExtensionIds ?? []).flatMap((id) => [
+      `chrome-extension://${id}`,
+      `moz-extension://${id}`,
+    ]),
+  ]);
+  const failedAuthLimit =
+    deps.failedAuthLimit === undefined ? DEFAULT_FAILED_AUTH_LIMIT : deps.failedAuthLimit;
+  const failedAuth = failedAuthLimit
+    ? {
+        limiter: new TokenBucketLimiter(failedAuthLimit, () => clock.now().getTime()),
+        addressOf: deps.clientAddress ?? clientAddress(false),
+      }
+    : undefined;
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(logger));
   app.use(
     cors({
-      origin: (origin) =>
-        /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) || extraOrigins.has(origin)
-          ? origin
-          : null,
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type'],
       exposeHeaders: ['Content-Disposition', 'X-Export-Id'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH'],
@@ -111,7 +138,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.get('/openapi.json', (c) => c.json(openApi));
 
-  app.use('/v1/*', bearerAuth(deps.db, limiter));
+  app.use('/v1/*', bearerAuth(deps.db, limiter, failedAuth));
   app.route('/v1/me', meRoutes());
   app.route(
     '/v1/sync',
