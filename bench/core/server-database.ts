@@ -12,6 +12,8 @@ import pg from 'pg';
 import { openDb } from '../../server/db/connect';
 import { migrateToLatest } from '../../server/db/migrations';
 import type { Db, DialectName } from '../../server/db/types';
+import { replaceRoster } from '../../server/repo/roster';
+import { ROSTER } from '../../tests/server/helpers/fixtures';
 import { createToken } from '../../server/repo/tokens';
 import { resolvePostgresUrl } from '../../tests/server/helpers/pg-url';
 
@@ -71,8 +73,12 @@ export interface TellerToken {
   token: string;
 }
 
-/** One teller token per simulated counter (staff T2000, T2001, …) in branch 0101. */
+/**
+ * One teller token per simulated counter (staff T2000, T2001, …) in branch 0101, and the test
+ * roster there (a push names a client manager of the branch's roster).
+ */
 export async function tellerTokens(db: Db, count: number): Promise<TellerToken[]> {
+  await replaceRoster(db, ROSTER, [], new Date(), 'bench');
   const tokens: TellerToken[] = [];
   for (let i = 0; i < count; i += 1) {
     const staffId = `T${2000 + i}`;

@@ -20,10 +20,13 @@ export type RosterResponse = z.infer<typeof rosterResponseSchema>;
 
 export const rosterReplaceRequestSchema = z
   .strictObject({ managers: z.array(rosterEntrySchema).max(500) })
-  .refine((b) => new Set(b.managers.map((m) => m.staffId)).size === b.managers.length, {
-    message: 'each staffId at most once',
-    path: ['managers'],
-  });
+  .refine(
+    (b) => new Set(b.managers.map((m) => `${m.branchId}/${m.staffId}`)).size === b.managers.length,
+    {
+      message: 'each staffId at most once per branch',
+      path: ['managers'],
+    },
+  );
 
 export const availabilityRequestSchema = z.strictObject({ available: z.boolean() });
 export const availabilityResponseSchema = z.strictObject({ manager: rosterEntrySchema });

@@ -10,7 +10,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { LogSort, SortOrder } from '../../lib/contracts/referral-log';
 import type { Database, ReferralsTable } from '../db/types';
-import { HttpError } from '../http/errors';
+import { z } from 'zod';
+import { decodePageToken, encodePageToken, pageKeyValueSchema } from '../http/page-token';
 
 type KeyValue = string | number;
 
@@ -94,31 +95,23 @@ export function afterKeys(keys: SortKey[], values: KeyValue[]) {
   };
 }
 
-export function encodePageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {
-  return Buffer.from(JSON.stringify([sort, order, ...values])).toString('base64url');
+export function encodeLogPageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {
+  return encodePageToken([sort, order, ...values]);
 }
 
-export function decodePageToken(
+export function decodeLogPageToken(
   token: string,
   sort: LogSort,
   order: SortOrder,
   keys: SortKey[],
 ): KeyValue[] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value[0] === sort &&
-      value[1] === order &&
-      value.length === keys.length + 2 &&
-      value.slice(2).every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return value.slice(2) as KeyValue[];
-    }
-  } catch {
-    // fall through
-  }
-  throw new HttpError(400, 'invalid_request', {
-    message: 'after: not a page token of this sort from this server',
-  });
+  const schema = z
+    .tuple([z.literal(sort), z.literal(order)], pageKeyValueSchema)
+    .refine((value) => value.length === keys.length + 2);
+  const [, , ...values] = decodePageToken(
+    token,
+    schema,
+    'after: not a page token of this sort from this server',
+  );
+  return values;
 }

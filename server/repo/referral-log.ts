@@ -18,8 +18,8 @@ import { logWhere } from './log-filters';
 import {
   SORT_COLUMNS,
   afterKeys,
-  decodePageToken,
-  encodePageToken,
+  decodeLogPageToken,
+  encodeLogPageToken,
   sortKeys,
   type SortKey,
 } from './log-sort';
@@ -132,7 +132,7 @@ export async function listLog(
   const order = req.order ?? defaultSortOrder(sort);
   const keys = sortKeys(sort, order);
   const limit = req.limit ?? 100;
-  const after = req.after ? decodePageToken(req.after, sort, order, keys) : undefined;
+  const after = req.after ? decodeLogPageToken(req.after, sort, order, keys) : undefined;
   const [rows, total, names] = await Promise.all([
     selectPage(db, req, keys, {
       limit: limit + 1,
@@ -149,7 +149,7 @@ export async function listLog(
     ...(total === undefined ? {} : { total }),
     ...(rows.length > limit && last
       ? {
-          next: encodePageToken(
+          next: encodeLogPageToken(
             sort,
             order,
             keys.map((k) => k.read(last)),
