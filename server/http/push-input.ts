@@ -13,7 +13,7 @@ import {
 } from '../../lib/contracts/sync';
 import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
 import type { AuthInfo } from './env';
-import { HttpError, summariseIssues, validationError } from './errors';
+import { HttpError, summariseIssues, textErrorCode, validationError } from './errors';
 
 type ItemError = PushErrorDetails['items'][number];
 
@@ -98,7 +98,7 @@ function parseItems<S extends z.ZodType>(
       kind,
       index,
       ...(id ? { id } : {}),
-      error: 'invalid',
+      error: textErrorCode(result.error) ?? 'invalid',
       issues: summariseIssues(result.error),
     });
   });
