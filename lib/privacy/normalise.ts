@@ -7,18 +7,31 @@
  * No zod and no DOM here: the content script may import this file.
  */
 
-/** Characters that show nothing but can split a number or reorder how text is displayed. */
-export const INVISIBLE_CHARS =
-  '\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e' +
-  '\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+/** Code point ranges of characters that show nothing but can split a number or reorder text. */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates, deprecated format
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // BOM, zero-width no-break space
+  [0xffa0, 0xffa0], // half-width Hangul filler
+];
+
+export function isInvisible(cp: number): boolean {
+  return INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+}
 
 /** Bidirectional formatting: marks, embeddings, overrides and isolates. */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Matches only unpaired surrogates (with the u flag a valid pair is one code point). */
 export const LONE_SURROGATE = /[\ud800-\udfff]/u;
-
-const INVISIBLE = new RegExp(`^[${INVISIBLE_CHARS}]$`, 'u');
 
 export interface NormalisedText {
   text: string;
@@ -39,7 +52,7 @@ export function normaliseForDetection(input: string): NormalisedText {
     const ch = String.fromCodePoint(cp);
     const end = i + ch.length;
     const out =
-      cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' : INVISIBLE.test(ch) ? '' : ch.normalize('NFKC');
+      cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' : isInvisible(cp) ? '' : ch.normalize('NFKC');
     for (let k = 0; k < out.length; k += 1) {
       from.push(i);
       to.push(end);
