@@ -57,8 +57,9 @@ export function textProblem(text: string, options: TextCheckOptions = {}): TextP
   if (LONE_SURROGATE.test(text)) return 'invalid_unicode';
   const flat = text.replace(LINE_BREAKS, ' ');
   const controls = options.allowLineBreaks ? flat : text;
-  if (CONTROL.test(controls) || BIDI_CONTROL.test(controls)) return 'control_character';
+  // An identifier is named first: it is what the person must take out.
   if (findIdentifiers(flat).length > 0) return 'identifier';
+  if (CONTROL.test(controls) || BIDI_CONTROL.test(controls)) return 'control_character';
   if (!options.allowLongNumbers && hasLongDigitRun(flat)) return 'long_number';
   return undefined;
 }
