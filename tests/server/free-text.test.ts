@@ -232,6 +232,20 @@ describe.each(DB_TARGETS)('free text on $name', (target) => {
     });
   });
 
+  it('refuses a lone surrogate anywhere in a body, keys included', async () => {
+    const key = await h.call('PATCH', '/v1/roster/CM01/availability', {
+      as: 'manager',
+      rawBody: '{"available": true, "\\ud800": 1}',
+    });
+    expectRefused(key, 'invalid_unicode', '(key)');
+    const nested = await h.call('POST', '/v1/sync/push', {
+      as: 'teller',
+      rawBody: `${'['.repeat(200_000)}"\\udc00"${']'.repeat(200_000)}`,
+    });
+    expect(nested.status).toBe(400);
+    expect(nested.json.error).toBe('invalid_unicode');
+  });
+
   it('lets ordinary text through: amounts, dates, masked numbers, line breaks in the summary', async () => {
     const fine = makeReferral({
       summary: '到期 ¥200,000.00，约 2026-12-01 10:30 面谈\n卡 **** 0004',
