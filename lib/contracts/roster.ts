@@ -1,11 +1,11 @@
 /** The client-manager roster: `GET/PUT /v1/roster`, `PATCH /v1/roster/:staffId/availability`. */
 import { z } from 'zod';
-import { branchIdSchema, staffIdSchema } from './primitives';
+import { branchIdSchema, plainTextSchema, staffIdSchema } from './primitives';
 
 export const rosterEntrySchema = z.strictObject({
   staffId: staffIdSchema,
   /** As shown to colleagues. */
-  name: z.string().trim().min(1).max(64),
+  name: plainTextSchema(64),
   branchId: branchIdSchema,
   /** e.g. wealth, loans, forex, insurance. */
   specialties: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/)).max(16),

@@ -62,7 +62,9 @@ export const pushErrorDetailsSchema = z.object({
       index: z.number().int().optional(),
       id: z.string().optional(),
       error: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z
+        .array(z.object({ path: z.string(), message: z.string(), error: z.string().optional() }))
+        .optional(),
     }),
   ),
 });

@@ -14,7 +14,7 @@ import {
 import type { Referral, ReferralEvent } from '../../lib/referrals/schema';
 import { implausibleDeviceTime, type DeviceTimePolicy } from './device-time';
 import type { AuthInfo } from './env';
-import { HttpError, summariseIssues, validationError } from './errors';
+import { HttpError, summariseIssues, textErrorCode, validationError } from './errors';
 
 type ItemError = PushErrorDetails['items'][number];
 
@@ -120,7 +120,7 @@ function parseItems<S extends z.ZodType>(
       kind,
       index,
       ...(id ? { id } : {}),
-      error: 'invalid',
+      error: textErrorCode(result.error) ?? 'invalid',
       issues: summariseIssues(result.error),
     });
   });
