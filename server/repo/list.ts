@@ -19,7 +19,7 @@ export async function listReferrals(
   options: ListOptions,
 ): Promise<ListReferralsResponse> {
   const limit = options.limit ?? 100;
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('referrals')
     .selectAll()
     .where(visibleTo<'referrals'>(auth))
@@ -65,24 +65,5 @@ function decodePageToken(token: string): [string, string] {
   }
   throw new HttpError(400, 'invalid_request', {
     message: 'after: not a page token from this server',
-  });
-}
-
-export async function loadReferrals(
-  db: Db,
-  auth: AuthInfo,
-  ids: string[],
-): Promise<ReturnType<typeof rowToServerReferral>[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.kysely
-    .selectFrom('referrals')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where(visibleTo<'referrals'>(auth))
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [rowToServerReferral(row, seesContact(auth))] : [];
   });
 }
