@@ -28,8 +28,8 @@ class ReadWorkerConnection implements DatabaseConnection {
     return { rows: (await this.worker.query(compiled.sql, compiled.parameters)) as R[] };
   }
 
-  // eslint-disable-next-line require-yield -- never streams: every page is one bounded query
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  /** Never streams: every page is one bounded query. */
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('the read connection does not stream; page the query instead');
   }
 }
