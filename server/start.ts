@@ -30,7 +30,7 @@ export async function startSyncServer(
   config: ServerConfig,
   logger: Logger = jsonLineLogger(),
 ): Promise<RunningServer> {
-  const db = openDb({ ...config, backgroundCheckpoint: true });
+  const db = openDb({ ...config, backgroundCheckpoint: true, readerThread: true });
   await migrateToLatest(db);
   const app = buildApp({
     db,

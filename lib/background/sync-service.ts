@@ -91,6 +91,8 @@ export function createSyncService(deps: SyncDeps) {
       },
     });
     if (notices.length > 0) await deps.addNotices(notices);
+    // Stopped at its page limit with changes still waiting: carry on at the next wake-up.
+    if (pulled.ok && pulled.more) deps.wakeAt(deps.now());
     const roster = await api.roster(config);
     if (roster.ok) await deps.saveRoster(roster.data.managers);
     const error =

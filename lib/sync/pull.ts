@@ -1,4 +1,8 @@
-/** GET /v1/sync/pull until caught up: the outcomes of my referrals (or my assigned ones) come back. */
+/**
+ * GET /v1/sync/pull until caught up: the outcomes of my referrals (or my assigned ones) come back.
+ * The server answers in small pages (at most PULL_PAGE_SIZE changes, whatever `limit` asks) and
+ * says `hasMore`; this follows the returned cursor page after page, up to `maxPages` per run.
+ */
 import { pullResponseSchema, type PullResponse } from '../contracts/sync';
 import type { FetchLike } from './push-request';
 
@@ -9,18 +13,21 @@ export interface PullOptions {
   cursor: string;
   /** Called once per page, before the cursor moves past it: persist both together. */
   apply: (page: PullResponse) => Promise<void>;
+  /** Pages per run (default 200: 20,000 changes, a fresh install at a busy branch). */
   maxPages?: number;
   timeoutMs?: number;
 }
 
 export type PullResult =
-  | { ok: true; cursor: string; received: number }
+  /** `more`: stopped at `maxPages` with changes still waiting (run again soon). */
+  | { ok: true; cursor: string; received: number; more: boolean }
   | { ok: false; cursor: string; received: number; status?: number; error: string };
 
 export async function pullChanges(options: PullOptions): Promise<PullResult> {
   let cursor = options.cursor;
   let received = 0;
-  for (let page = 0; page < (options.maxPages ?? 50); page++) {
+  let more = false;
+  for (let page = 0; page < (options.maxPages ?? 200); page++) {
     let response: Response;
     let json: unknown;
     try {
@@ -50,7 +57,8 @@ export async function pullChanges(options: PullOptions): Promise<PullResult> {
     await options.apply(parsed.data);
     cursor = parsed.data.cursor;
     received += parsed.data.changes.length;
-    if (!parsed.data.hasMore) break;
+    more = parsed.data.hasMore;
+    if (!more) break;
   }
-  return { ok: true, cursor, received };
+  return { ok: true, cursor, received, more };
 }

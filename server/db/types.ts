@@ -110,6 +110,12 @@ export type DialectName = 'sqlite' | 'postgres';
 /** The database handle every repository takes. */
 export interface Db {
   kysely: Kysely<Database>;
+  /**
+   * For reads that may be long (pull, the referral log, exports, stats). On a SQLite file served
+   * by the server: a read-only connection in a worker thread (db/read-worker.ts), so a long read
+   * never holds the event loop; it sees what has been committed. Otherwise `kysely` itself.
+   */
+  reader: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
 }

@@ -24,7 +24,7 @@ export async function listReferrals(
   options: ListOptions,
 ): Promise<ListReferralsResponse> {
   const limit = options.limit ?? 100;
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('referrals')
     .selectAll()
     .where(visibleTo<'referrals'>(auth))
@@ -50,23 +50,4 @@ export async function listReferrals(
     referrals: page.map((r) => rowToServerReferral(r, seesContact(auth))),
     ...(rows.length > limit && last ? { next: encodePageToken([last.created_at, last.id]) } : {}),
   };
-}
-
-export async function loadReferrals(
-  db: Db,
-  auth: AuthInfo,
-  ids: string[],
-): Promise<ReturnType<typeof rowToServerReferral>[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.kysely
-    .selectFrom('referrals')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where(visibleTo<'referrals'>(auth))
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [rowToServerReferral(row, seesContact(auth))] : [];
-  });
 }

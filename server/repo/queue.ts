@@ -22,7 +22,7 @@ export async function managerQueue(
     zone: ZoneClock;
   },
 ): Promise<QueueResponse> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('referrals')
     .selectAll()
     .where('branch_id', '=', opts.branchId)

@@ -41,7 +41,7 @@ type KeyValues = (string | number)[];
 
 /** Staff id → name of the branch's client managers (for the manager column). */
 export async function managerNames(db: Db, branchId: string): Promise<Map<string, string>> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('roster')
     .select(['staff_id', 'name'])
     .where('branch_id', '=', branchId)
@@ -66,7 +66,7 @@ export function rowToLogRow(
 
 /** The matching rows in the requested order (no columns chosen yet). */
 export function orderedRows(db: Db, req: LogRequest, keys: SortKey[], after?: KeyValues) {
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('referrals')
     .where(logWhere(req.branchId, req.filters, req.zone));
   if (after) query = query.where(afterKeys(keys, after));
@@ -80,7 +80,7 @@ export function orderedRows(db: Db, req: LogRequest, keys: SortKey[], after?: Ke
  */
 export async function rowsByIds(db: Db, branchId: string, ids: string[]): Promise<Row[]> {
   if (ids.length === 0) return [];
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('referrals')
     .select([...LOG_COLUMNS, 'branch_id'])
     .where('id', 'in', ids)
@@ -115,7 +115,7 @@ export async function selectPage(
 
 /** Rows matching the filters, all pages (a scan of the branch's index range, not free). */
 export async function countLog(db: Db, req: LogRequest): Promise<number> {
-  const row = await db.kysely
+  const row = await db.reader
     .selectFrom('referrals')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(logWhere(req.branchId, req.filters, req.zone))

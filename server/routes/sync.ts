@@ -1,6 +1,7 @@
 /** POST /v1/sync/push and GET /v1/sync/pull. */
 import { Hono } from 'hono';
 import {
+  PULL_PAGE_SIZE,
   pullQuerySchema,
   pullResponseSchema,
   pushResponseSchema,
@@ -12,10 +13,10 @@ import { HttpError } from '../http/errors';
 import { parsePushInput } from '../http/push-input';
 import { checkedJson, readJsonBody, readQuery } from '../http/read-json';
 import { formatCursor, parseCursor, readChanges } from '../repo/changes';
-import { loadReferrals } from '../repo/list';
 import { pushBatch } from '../repo/push';
+import { rowToServerReferral } from '../repo/referral-rows';
 import { unknownStaff } from '../repo/staff-check';
-import { READER_ROLES } from '../repo/visibility';
+import { READER_ROLES, seesContact } from '../repo/visibility';
 import type { DeviceTimePolicy } from '../http/device-time';
 import type { RouteDeps } from './deps';
 
@@ -38,10 +39,12 @@ export function syncRoutes({
     .get('/pull', async (c) => {
       const auth = requireRole(c, READER_ROLES);
       const query = readQuery(c, pullQuerySchema);
-      const page = await readChanges(db, auth, parseCursor(query.cursor), query.limit ?? 200);
-      const changes = await loadReferrals(db, auth, page.referralIds);
+      // A larger `limit` (up to MAX_PULL_LIMIT, which older clients may send) gets a full page.
+      const limit = Math.min(query.limit ?? PULL_PAGE_SIZE, PULL_PAGE_SIZE);
+      const page = await readChanges(db, auth, parseCursor(query.cursor), limit);
+      const contact = seesContact(auth);
       return checkedJson(c, pullResponseSchema, {
-        changes,
+        changes: page.referrals.map((row) => rowToServerReferral(row, contact)),
         cursor: formatCursor(page.cursor),
         hasMore: page.hasMore,
       });

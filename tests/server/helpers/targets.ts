@@ -30,7 +30,8 @@ const sqliteTarget: DbTarget = {
   async open() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sidekick-test-'));
     const file = path.join(dir, 'sidekick.sqlite');
-    const db = openDb({ sqlitePath: file });
+    // As the server opens it: long reads on the read-only connection in a worker thread.
+    const db = openDb({ sqlitePath: file, readerThread: true });
     await migrateToLatest(db);
     return {
       db,
