@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api } from '@/lib/sync/api-client';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
 import { syncConfigItem } from '@/lib/settings/sync-config';
 import { STATUS_TRANSITIONS, type StatusUpdateRequest } from '@/lib/contracts/referrals-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
@@ -35,13 +36,13 @@ export function StatusUpdater({
         : status === 'lost'
           ? { status, outcome: { reason: detail ?? '' } }
           : { status };
-    const res = await api.updateStatus(config, referral.id, body);
+    const res = await serverApi(config).updateStatus(referral.id, body);
     if (res.ok) {
       setPick(undefined);
       setText('');
       setError(undefined);
       onDone(res.data.referral);
-    } else setError(res.error);
+    } else setError(errorWords(t, res.error));
   };
   const next = STATUS_TRANSITIONS[referral.status] as StatusUpdateRequest['status'][];
   return (

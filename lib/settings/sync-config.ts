@@ -4,6 +4,7 @@
  * fresh teller token as defaults; a production build has none until IT enters them.
  */
 import { storage } from 'wxt/utils/storage';
+import type { SyncErrorCode } from '../sync/outbox';
 
 export interface SyncConfig {
   url: string;
@@ -24,6 +25,8 @@ export interface SyncStatus {
   parked: number;
   lastAttemptAt?: number;
   lastSuccessAt?: number;
+  /** The last failure's code (the panel words it) and the server's own words, for IT. */
+  lastErrorCode?: SyncErrorCode;
   lastError?: string;
   /** Who the server says this token is (after a successful call). */
   identity?: { role: string; staffId: string; branchId: string };
