@@ -64,10 +64,7 @@ export function createSyncService(deps: SyncDeps) {
     const due = await store.nextDueAt();
     if (due !== undefined) deps.wakeAt(due);
     if (drained.status === 'unauthorized')
-      return status(
-        { lastErrorCode: 'invalid_token', lastError: `token refused: ${drained.error}` },
-        config,
-      );
+      return status({ lastErrorCode: 'invalid_token', lastError: drained.error }, config);
 
     const me = await deps.myStaffId();
     const notices: OutcomeNotice[] = [];
