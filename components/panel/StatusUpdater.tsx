@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api } from '@/lib/sync/api-client';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
 import { syncConfigItem } from '@/lib/settings/sync-config';
 import { outcomeRequest } from '@/lib/handoffs/outcome-text';
 import { STATUS_TRANSITIONS, type StatusUpdateRequest } from '@/lib/contracts/referrals-api';
@@ -33,13 +34,13 @@ export function StatusUpdater({
     // Numbers are masked and the text checked as the server will: it never refuses this body.
     const request = outcomeRequest(status, detail);
     if (!request.ok) return setError(request.message);
-    const res = await api.updateStatus(config, referral.id, request.body);
+    const res = await serverApi(config).updateStatus(referral.id, request.body);
     if (res.ok) {
       setPick(undefined);
       setText('');
       setError(undefined);
       onDone(res.data.referral);
-    } else setError(res.error);
+    } else setError(errorWords(t, res.error));
   };
   const next = STATUS_TRANSITIONS[referral.status] as StatusUpdateRequest['status'][];
   return (

@@ -9,6 +9,7 @@
  */
 import { sql, type Expression, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { LogSort, SortOrder } from '../../lib/contracts/referral-log';
+import { STATUS_ORDER, statusRank } from '../../lib/referrals/status-order';
 import type { Database, ReferralsTable } from '../db/types';
 import { z } from 'zod';
 import { decodePageToken, encodePageToken, pageKeyValueSchema } from '../http/page-token';
@@ -32,12 +33,11 @@ export interface SortKey {
   read(row: SortRow): KeyValue;
 }
 
-const STATUS_RANK = ['new', 'contacted', 'met', 'won', 'lost', 'declined'];
-const rankOf = (status: string) => {
-  const rank = STATUS_RANK.indexOf(status);
-  return rank < 0 ? 5 : rank;
-};
-const statusRank = sql<number>`case status when 'new' then 0 when 'contacted' then 1 when 'met' then 2 when 'won' then 3 when 'lost' then 4 else 5 end`;
+/** `case status when 'new' then 0 … else <last> end`, from the one status order (constants only). */
+const statusRankSql = sql<number>`case status ${sql.join(
+  STATUS_ORDER.slice(0, -1).map((s) => sql`when ${sql.lit(s)} then ${sql.lit(statusRank(s))}`),
+  sql` `,
+)} else ${sql.lit(STATUS_ORDER.length - 1)} end`;
 const openLast = sql<number>`case when outcome_ms is null then 1 else 0 end`;
 const duration = sql<number>`coalesce(outcome_ms - created_ms, 0)`;
 
@@ -50,7 +50,11 @@ export function sortKeys(sort: LogSort, order: SortOrder): SortKey[] {
     case 'createdAt':
       return [{ ...newest, dir: order }, id(order)];
     case 'status':
-      return [{ expr: statusRank, dir: order, read: (r) => rankOf(r.status) }, newest, id('desc')];
+      return [
+        { expr: statusRankSql, dir: order, read: (r) => statusRank(r.status) },
+        newest,
+        id('desc'),
+      ];
     case 'manager':
       return [
         { expr: col('manager_staff_id'), dir: order, read: (r) => r.manager_staff_id },

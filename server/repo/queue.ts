@@ -5,6 +5,7 @@
 import type { QueueResponse } from '../../lib/contracts/queue-api';
 import type { ZoneClock } from '../../lib/export/time-zone';
 import { prioritise } from '../../lib/prioritise/queue';
+import { OPEN_STATUSES } from '../../lib/referrals/status-order';
 import type { Db } from '../db/types';
 import { rowToServerReferral } from './referral-rows';
 
@@ -28,7 +29,7 @@ export async function managerQueue(
     .where('branch_id', '=', opts.branchId)
     .where('manager_staff_id', '=', opts.managerStaffId)
     .where('undone_at', 'is', null)
-    .where('status', 'in', ['new', 'contacted', 'met'])
+    .where('status', 'in', OPEN_STATUSES)
     .orderBy('created_at')
     .limit(MAX_OPEN)
     .execute();

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../lib/sync/drain-outbox';
 import { MemoryOutboxStore } from '../../lib/sync/memory-outbox';
-import type { FetchLike } from '../../lib/sync/push-request';
+import type { FetchLike } from '../../lib/sync/http-client';
 import { makeReferral } from './helpers/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
