@@ -50,7 +50,7 @@ function answer<S extends z.ZodType, B = undefined>(
   schema: S,
   check?: (json: z.infer<S>, call: { person: Person; body: B }) => void,
 ): Endpoint['answer'] {
-  return { schema, ...(check ? { check: check as Endpoint['answer']['check'] } : {}) };
+  return { schema, ...(check ? { check } : {}) };
 }
 
 type PushBody = { referrals?: { id: string }[]; events?: { id: string }[] };

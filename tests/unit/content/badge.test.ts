@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBadge, type Badge, type BadgeOptions } from '../../../lib/content/badge';
 
-const host = () => document.querySelector('sidekick-badge') as HTMLElement | null;
+const host = () => document.querySelector<HTMLElement>('sidekick-badge');
 
 /** What a client could read: text nodes outside the stylesheet, and attribute values. */
 function readableText(root: ShadowRoot): string {
