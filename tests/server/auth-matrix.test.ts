@@ -32,7 +32,10 @@ interface Endpoint {
   /** For reads that succeed: must the target referral be in the answer? */
   seesTarget?: Partial<Record<Caller, boolean>>;
   /** The answer to an allowed call: its contract schema, then what it must say for this caller. */
-  answer: { schema: z.ZodType; check?: (json: never, call: { person: Person; body: never }) => void };
+  answer: {
+    schema: z.ZodType;
+    check?: (json: never, call: { person: Person; body: never }) => void;
+  };
 }
 
 /** What every refusal says, by status (`revoked` is told so, see the last tests). */

@@ -215,7 +215,11 @@ describe('sync service', () => {
     const { service, server, clock, handoff, lastDelay, lastStatus } = setUp();
     await handoff();
     clock.t += UNDO_WINDOW_MS;
-    server.push = { status: 429, body: { error: 'rate_limited' }, headers: { 'retry-after': '30' } };
+    server.push = {
+      status: 429,
+      body: { error: 'rate_limited' },
+      headers: { 'retry-after': '30' },
+    };
     await service.syncNow();
     expect(lastDelay()).toBe(30_000);
     expect(lastStatus()?.lastError).toBe('too many requests');
