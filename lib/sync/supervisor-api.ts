@@ -1,5 +1,5 @@
 /**
- * The supervisor's and client manager's calls to the branch server (issue 7): the referral log, its
+ * The supervisor's and client manager's calls to the branch server: the referral log, its
  * stats and export, the audit log and the client manager's queue. Same pattern as api-client.ts:
  * every JSON answer is validated with the shared contract; failures come back as a status and
  * words, never thrown. The export is a file: its body comes back as a Blob with the server's name.
