@@ -16,12 +16,12 @@ export interface ReferralsTable {
   undone_at: string | null;
   /** The pushed referral without `contact`, canonical JSON. */
   doc: string;
-  /** Consented contact details, kept apart so retention can purge them (issue 7). */
+  /** Consented contact details, kept apart so retention can purge them and keep the referral. */
   contact_json: string | null;
   /** SHA-256 of the canonical pushed referral: idempotency survives purges. */
   content_hash: string;
   received_at: string;
-  // Migration 0002 (referral log, issue 7): copies of doc fields for filtering, sorting and stats.
+  // Migration 0002 (referral log): copies of doc fields, so SQL can filter, sort and count them.
   /** createdAt as epoch milliseconds (week buckets and days to outcome in SQL). */
   created_ms: number;
   /** When the referral was won or lost (server time, epoch ms). */
