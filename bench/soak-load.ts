@@ -34,11 +34,15 @@ export interface SoakResult {
 
 const spec = JSON.parse(process.env.BENCH_SOAK ?? '{}') as SoakSpec;
 const target = new URL(spec.url);
-if (target.hostname !== '127.0.0.1') throw new Error(`soak-load: loopback only, not ${target.hostname}`);
-setTimeout(() => {
-  process.stderr.write('soak-load: hard time limit reached\n');
-  process.exit(3);
-}, (spec.seconds + 60) * 1000).unref();
+if (target.hostname !== '127.0.0.1')
+  throw new Error(`soak-load: loopback only, not ${target.hostname}`);
+setTimeout(
+  () => {
+    process.stderr.write('soak-load: hard time limit reached\n');
+    process.exit(3);
+  },
+  (spec.seconds + 60) * 1000,
+).unref();
 
 const T0 = Date.UTC(2026, 10, 20, 1, 0, 0);
 let serial = 0;
@@ -54,9 +58,16 @@ function pushBody(staffId: string): string {
   return JSON.stringify({ referrals: [referral], events: [makeEvent(referral, 1, { at })] });
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: spec.pushers.length + spec.pullers.length });
+const agent = new http.Agent({
+  keepAlive: true,
+  maxSockets: spec.pushers.length + spec.pullers.length,
+});
 
-function send(token: string, path: string, body?: string): Promise<{ status: number; text: string }> {
+function send(
+  token: string,
+  path: string,
+  body?: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve) => {
     const req = http.request(
       {

@@ -92,16 +92,17 @@ describe.each(DB_TARGETS)('pull pages on $name', (target) => {
         changeCount - 2 * PULL_PAGE_SIZE,
       ]);
       expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
-      expect(pages.flatMap((p) => p.ids)).toEqual([
-        ...createdOrder,
-        ...contacted.map((r) => r.id),
-      ]);
+      expect(pages.flatMap((p) => p.ids)).toEqual([...createdOrder, ...contacted.map((r) => r.id)]);
       // Each page brings the referral's current state.
       expect(pages[2]?.statuses.slice(-contacted.length)).toEqual(contacted.map(() => 'contacted'));
       const idle = await h.call('GET', `/v1/sync/pull?cursor=${pages.at(-1)?.cursor}`, {
         as: 'manager2',
       });
-      expect(idle.json).toMatchObject({ changes: [], hasMore: false, cursor: pages.at(-1)?.cursor });
+      expect(idle.json).toMatchObject({
+        changes: [],
+        hasMore: false,
+        cursor: pages.at(-1)?.cursor,
+      });
     },
   );
 
