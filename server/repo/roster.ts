@@ -30,20 +30,6 @@ export async function listRoster(db: Db, branchId: string): Promise<RosterEntry[
   return rows.map(toEntry);
 }
 
-export async function getRosterEntry(
-  db: Db,
-  branchId: string,
-  staffId: string,
-): Promise<RosterEntry | undefined> {
-  const row = await db.kysely
-    .selectFrom('roster')
-    .selectAll()
-    .where('branch_id', '=', branchId)
-    .where('staff_id', '=', staffId)
-    .executeTakeFirst();
-  return row ? toEntry(row) : undefined;
-}
-
 /**
  * Replaces the roster of every branch that appears in `entries` (or of `branchIds`, to empty one).
  * Only those branches' rows are deleted: a manager moving branch is moved by replacing both

@@ -68,6 +68,8 @@ const ownReferralFor = (caller: Caller) => {
     branchId: person.branchId,
     referrerStaffId: person.staffId,
     referrerRole: person.role === 'lobby' ? 'lobby_manager' : 'cash_teller',
+    // A client manager on that branch's roster.
+    managerStaffId: person.branchId === '0101' ? 'CM01' : 'CM91',
   });
 };
 

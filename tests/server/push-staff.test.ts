@@ -78,7 +78,7 @@ describe.each(DB_TARGETS)('staff named in a push on $name', (target) => {
       { id: good.id, kind: 'referral', payload: good },
       { id: bad.id, kind: 'referral', payload: bad },
     );
-    const fetch: FetchLike = async (url, init) => h.app.request(url, init);
+    const fetch: FetchLike = (url, init) => Promise.resolve(h.app.request(url, init));
     const options = {
       fetch,
       store,

@@ -35,6 +35,7 @@ const otherOld = makeReferral({
   branchId: OTHER_BRANCH,
   createdAt: '2026-04-01T02:00:00.000Z',
   updatedAt: '2026-04-01T02:00:00.000Z',
+  managerStaffId: 'CM91',
   summary: 'other old',
 });
 
