@@ -4,7 +4,7 @@
  * (the real-Chromium measurement is separate). Run: `npx tsx bench/handoffs-db.ts`.
  * Prints one JSON line:
  *  - write: 1,000 "hand the card" referrals (referral + 2 events + 3 outbox rows + audit row each)
- *    saved with saveHandoffs in ONE transaction (issue 5 target ≤ 100 ms in the browser);
+ *    saved with saveHandoffs in ONE transaction (target ≤ 100 ms in the browser, BENCHMARKS.md);
  *  - list: first page (50) of "My referrals" out of 10,000 stored referrals (median of 7 runs).
  */
 import 'fake-indexeddb/auto';

@@ -1,5 +1,5 @@
 /**
- * Server export benchmark (issue 7 target: 100,000 referrals exported in ≤ 2 s, memory flat).
+ * Server export benchmark (target: 100,000 referrals exported in ≤ 2 s, memory flat).
  * Run: `npx tsx bench/server-export.ts [--rows 100000]`.
  *
  * Seeds the referrals into a temporary SQLite file (and into a fresh schema of PostgreSQL when

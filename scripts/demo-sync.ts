@@ -3,8 +3,10 @@
  * seeds the demo roster, revokes the previous run's demo tokens and issues fresh ones (teller,
  * client manager, supervisor) — printed once, never written to a file.
  */
+import path from 'node:path';
 import { startSyncServer, type RunningServer } from '../server/start';
 import { configFromEnv } from '../server/config';
+import { unpackedExtensionId } from '../server/util/extension-id';
 import { createToken, listTokens, revokeToken } from '../server/repo/tokens';
 import { replaceRoster } from '../server/repo/roster';
 import { DEMO_ROSTER } from '../lib/settings/demo-roster';
@@ -16,6 +18,8 @@ export interface DemoSync {
 }
 
 const DEMO_LABEL = 'npm start demo';
+/** Where `npm start` builds the extension (scripts/start.ts). */
+export const DEMO_EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 const DEMO_PEOPLE: [keyof DemoSync['tokens'], TokenRole, string][] = [
   ['teller', 'teller', 'T001'],
   ['client_manager', 'client_manager', 'M001'],
@@ -28,7 +32,13 @@ export async function startDemoSync(): Promise<DemoSync> {
     info: () => undefined,
     error: (msg: string) => console.error(`sync server: ${msg}`),
   };
-  const server = await startSyncServer(configFromEnv(), quiet);
+  const config = configFromEnv();
+  // The extension `npm start` builds and loads unpacked (no manifest key): its id is the hash of
+  // its folder. ALLOWED_EXTENSION_IDS, when set, is used as it is.
+  const allowedExtensionIds = config.allowedExtensionIds?.length
+    ? config.allowedExtensionIds
+    : [unpackedExtensionId(DEMO_EXTENSION_DIR)];
+  const server = await startSyncServer({ ...config, allowedExtensionIds }, quiet);
   const now = new Date();
   await replaceRoster(server.db, DEMO_ROSTER, ['0101'], now, 'npm start');
   for (const old of await listTokens(server.db)) {

@@ -8,12 +8,20 @@ import { cors } from 'hono/cors';
 import { sql } from 'kysely';
 import { healthResponseSchema } from '../lib/contracts/auth';
 import { MAX_BODY_BYTES } from '../lib/contracts/sync';
+import { RETRY_AFTER_SECONDS, dbTrouble, errorCode } from './db/errors';
 import type { Db } from './db/types';
 import { bearerAuth } from './http/auth';
+import { clientAddress, type ClientAddress } from './http/client-address';
+import { DEFAULT_DEVICE_TIME_POLICY, type DeviceTimePolicy } from './http/device-time';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { jsonLineLogger, type Logger } from './http/logger';
-import { DEFAULT_RATE_LIMIT, TokenBucketLimiter, type RateLimitConfig } from './http/rate-limit';
+import {
+  DEFAULT_FAILED_AUTH_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  TokenBucketLimiter,
+  type RateLimitConfig,
+} from './http/rate-limit';
 import { checkedJson } from './http/read-json';
 import { requestLog } from './http/request-log';
 import { zoneClock } from '../lib/time/zone-clock';
@@ -37,12 +45,24 @@ export interface AppDeps {
   logger?: Logger;
   /** Per-token token bucket; `false` turns it off (benchmarks). */
   rateLimit?: RateLimitConfig | false;
-  /** Extra CORS origins besides browser extensions (chrome-extension://, moz-extension://). */
+  /** Extra CORS origins besides the allowed extensions (e.g. an intranet dashboard). */
   corsOrigins?: string[];
+  /**
+   * Extension ids whose pages may call the API cross-origin (chrome-extension://<id>,
+   * moz-extension://<id>). None by default: any other extension installed on a teller PC must
+   * not be able to use a token it got hold of from a browser page.
+   */
+  allowedExtensionIds?: string[];
+  /** Failed authentications per client address; `false` turns the limit off (tests). */
+  failedAuthLimit?: RateLimitConfig | false;
+  /** Where a request came from (default: the socket's peer; see client-address.ts). */
+  clientAddress?: ClientAddress;
   /** The branch's IANA time zone (default Asia/Shanghai): local days, weeks, "due today". */
   timeZone?: string;
   /** Whether supervisors may export consenting clients' contact details (default true). */
   contactExport?: boolean;
+  /** How far device times may run ahead of the server's clock, and how old they may be. */
+  deviceTimes?: DeviceTimePolicy;
 }
 
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -60,16 +80,27 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     logger,
   };
   const openApi = buildOpenApiDocument(SERVER_VERSION);
-  const extraOrigins = new Set(deps.corsOrigins ?? []);
+  const allowedOrigins = new Set([
+    ...(deps.corsOrigins ?? []),
+    ...(deps.allowedExtensionIds ?? []).flatMap((id) => [
+      `chrome-extension://${id}`,
+      `moz-extension://${id}`,
+    ]),
+  ]);
+  const failedAuthLimit =
+    deps.failedAuthLimit === undefined ? DEFAULT_FAILED_AUTH_LIMIT : deps.failedAuthLimit;
+  const failedAuth = failedAuthLimit
+    ? {
+        limiter: new TokenBucketLimiter(failedAuthLimit, () => clock.now().getTime()),
+        addressOf: deps.clientAddress ?? clientAddress(false),
+      }
+    : undefined;
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(logger));
   app.use(
     cors({
-      origin: (origin) =>
-        /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) || extraOrigins.has(origin)
-          ? origin
-          : null,
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type'],
       exposeHeaders: ['Content-Disposition', 'X-Export-Id'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH'],
@@ -107,9 +138,12 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.get('/openapi.json', (c) => c.json(openApi));
 
-  app.use('/v1/*', bearerAuth(deps.db, limiter));
+  app.use('/v1/*', bearerAuth(deps.db, limiter, failedAuth));
   app.route('/v1/me', meRoutes());
-  app.route('/v1/sync', syncRoutes(routeDeps));
+  app.route(
+    '/v1/sync',
+    syncRoutes({ ...routeDeps, deviceTimes: deps.deviceTimes ?? DEFAULT_DEVICE_TIME_POLICY }),
+  );
   app.route('/v1/referrals/queue', queueRoutes(reportDeps));
   app.route('/v1/referrals', referralRoutes(routeDeps));
   app.route('/v1/referral-log/export', referralExportRoutes(reportDeps));
@@ -136,23 +170,32 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
         { error: 'invalid_request', details: { message: 'malformed URL encoding' } },
         400,
       );
-    const code = typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+    const code = errorCode(error);
+    // The real cause: with a full disk this is SQLITE_FULL / 53100, not the failed rollback.
     logger.error('unhandled error', {
       path: c.req.path,
       name: error.name,
       code,
       message: error.message.slice(0, 200),
     });
-    const unavailable = code === 'ECONNREFUSED' || code === '57P01' || code === 'SQLITE_BUSY';
-    return unavailable
-      ? c.json(
-          {
+    const trouble = dbTrouble(error);
+    if (!trouble) return c.json({ error: 'internal', details: { message: 'internal error' } }, 500);
+    const retryAfter = String(RETRY_AFTER_SECONDS[trouble]);
+    return c.json(
+      trouble === 'storage_full'
+        ? {
+            error: 'storage_full',
+            details: {
+              message: 'the server cannot store anything right now (disk full); retry later',
+            },
+          }
+        : {
             error: 'unavailable',
             details: { message: 'the database is unavailable; retry later' },
           },
-          503,
-        )
-      : c.json({ error: 'internal', details: { message: 'internal error' } }, 500);
+      503,
+      { 'Retry-After': retryAfter },
+    );
   });
   return app;
 }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { TOKEN_ROLES, tokenRoleSchema } from '../lib/contracts/auth';
 import { branchIdSchema, staffIdSchema } from '../lib/contracts/primitives';
 import { rosterEntrySchema } from '../lib/contracts/roster';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../lib/privacy/text-check';
 import { PurgeUsageError, purgeCommand } from './cli-purge';
 import { backupSqlite } from './db/backup';
 import type { Db } from './db/types';
@@ -158,7 +159,11 @@ async function tokenCreate(rest: string[], io: CliIo): Promise<void> {
   if (!role.success) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
   if (!branch.success) throw new UsageError('--branch: a branch id such as 0101');
   if (!staff.success) throw new UsageError('--staff: a staff id such as T001');
-  const label = values.label?.slice(0, 80);
+  const label =
+    values.label === undefined ? undefined : Array.from(values.label).slice(0, 80).join('');
+  const labelProblem =
+    label === undefined ? undefined : textProblem(label, { allowLongNumbers: true });
+  if (labelProblem) throw new UsageError(`--label ${TEXT_PROBLEM_MESSAGES[labelProblem]}`);
   const { id, token } = await createToken(
     io.db,
     { role: role.data, branchId: branch.data, staffId: staff.data, ...(label ? { label } : {}) },

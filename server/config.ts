@@ -1,6 +1,7 @@
 /** Server settings from the environment (documented in docs/server.md). */
 import type { RateLimitConfig } from './http/rate-limit';
-import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
+import { DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT } from './http/rate-limit';
+import { CHROME_EXTENSION_ID } from './util/extension-id';
 import { DEFAULT_SQLITE_PATH } from './db/connect';
 import { isValidTimeZone } from '../lib/time/zone-clock';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from '../lib/retention/policy';
@@ -21,6 +22,14 @@ export interface ServerConfig {
   timeZone?: string;
   /** CONTACT_EXPORT=off forbids contact details in exports. */
   contactExport?: boolean;
+  /** ALLOWED_EXTENSION_IDS: the extension ids CORS lets in (none when unset). */
+  allowedExtensionIds?: string[];
+  /** FAILED_AUTH_BURST / FAILED_AUTH_PER_MINUTE: failed authentications per client address. */
+  failedAuthLimit?: RateLimitConfig;
+  /** TRUST_PROXY=on: the client address is the last X-Forwarded-For entry (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** MAX_CLOCK_SKEW_MINUTES: how far a device's clock may run ahead of the server's (default 10). */
+  maxClockSkewMinutes?: number;
 }
 
 function intFrom(
@@ -61,7 +70,36 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: intFrom(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 0, MAX_RETENTION_DAYS),
     timeZone: timeZoneFrom(env),
     contactExport: onOff(env, 'CONTACT_EXPORT', true),
+    maxClockSkewMinutes: intFrom(env, 'MAX_CLOCK_SKEW_MINUTES', 10, 1, 24 * 60),
+    allowedExtensionIds: extensionIdsFrom(env),
+    failedAuthLimit: {
+      capacity: intFrom(env, 'FAILED_AUTH_BURST', DEFAULT_FAILED_AUTH_LIMIT.capacity, 1, 100_000),
+      refillPerSecond:
+        intFrom(
+          env,
+          'FAILED_AUTH_PER_MINUTE',
+          Math.round(DEFAULT_FAILED_AUTH_LIMIT.refillPerSecond * 60),
+          1,
+          100_000,
+        ) / 60,
+    },
+    trustProxy: onOff(env, 'TRUST_PROXY', false),
   };
+}
+
+/** Chromium ids (32 letters a–p) or Firefox's per-installation UUIDs, comma-separated. */
+function extensionIdsFrom(env: NodeJS.ProcessEnv): string[] {
+  const ids = (env.ALLOWED_EXTENSION_IDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const bad = ids.find((id) => !CHROME_EXTENSION_ID.test(id) && !uuid.test(id));
+  if (bad !== undefined)
+    throw new Error(
+      'ALLOWED_EXTENSION_IDS: each id is 32 letters a–p (chrome://extensions) or a Firefox UUID',
+    );
+  return ids;
 }
 
 function timeZoneFrom(env: NodeJS.ProcessEnv): string {

@@ -7,6 +7,7 @@ import { runCli } from './cli';
 import { configFromEnv, describeDatabase } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrations';
+import { watchLoopDelay } from './loop-delay';
 import { startSyncServer } from './start';
 import { systemClock } from './util/clock';
 
@@ -33,10 +34,15 @@ async function runServer(): Promise<void> {
   const server = await startSyncServer(config);
   // Tests and scripts wait for this line (and read the port from it when PORT=0).
   process.stdout.write(`sync server listening on ${server.url} (${describeDatabase(config)})\n`);
+  const loopDelay =
+    process.env.BENCH_LOOP_DELAY === '1'
+      ? watchLoopDelay((line) => process.stdout.write(`${line}\n`))
+      : undefined;
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
+    loopDelay?.report();
     setTimeout(() => process.exit(0), 5000).unref();
     void server.close().finally(() => process.exit(0));
   };

@@ -9,6 +9,8 @@ import { describeDatabase, type ServerConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import type { Db } from './db/types';
+import { clientAddress } from './http/client-address';
+import { DEFAULT_DEVICE_TIME_POLICY } from './http/device-time';
 import { jsonLineLogger, type Logger } from './http/logger';
 import { scheduleRetention } from './retention-schedule';
 import { systemClock } from './util/clock';
@@ -28,15 +30,26 @@ export async function startSyncServer(
   config: ServerConfig,
   logger: Logger = jsonLineLogger(),
 ): Promise<RunningServer> {
-  const db = openDb({ ...config, backgroundCheckpoint: true });
+  const db = openDb({ ...config, backgroundCheckpoint: true, readerThread: true });
   await migrateToLatest(db);
   const app = buildApp({
     db,
     logger,
     rateLimit: config.rateLimit,
     corsOrigins: config.corsOrigins,
+    allowedExtensionIds: config.allowedExtensionIds ?? [],
+    ...(config.failedAuthLimit ? { failedAuthLimit: config.failedAuthLimit } : {}),
+    clientAddress: clientAddress(config.trustProxy ?? false),
     ...(config.timeZone ? { timeZone: config.timeZone } : {}),
     ...(config.contactExport === undefined ? {} : { contactExport: config.contactExport }),
+    ...(config.maxClockSkewMinutes === undefined
+      ? {}
+      : {
+          deviceTimes: {
+            ...DEFAULT_DEVICE_TIME_POLICY,
+            maxAheadMs: config.maxClockSkewMinutes * 60_000,
+          },
+        }),
   });
   const retentionDays = config.retentionDays ?? 0;
   const retention =
@@ -71,5 +84,10 @@ export async function startSyncServer(
       reject(error);
     });
     logger.info('starting', { database: describeDatabase(config) });
+    if (!config.allowedExtensionIds?.length)
+      logger.info('warning', {
+        message:
+          'ALLOWED_EXTENSION_IDS is not set: no extension page may call this server cross-origin',
+      });
   });
 }

@@ -6,6 +6,8 @@
  * a killed run.
  */
 import type { Db, DialectName } from '../../server/db/types';
+import { replaceRoster } from '../../server/repo/roster';
+import { ROSTER } from '../../support/server/fixtures';
 import { createToken } from '../../server/repo/tokens';
 import { resolvePostgresUrl } from '../../support/database/pg-url';
 import {
@@ -34,8 +36,12 @@ export interface TellerToken {
   token: string;
 }
 
-/** One teller token per simulated counter (staff T2000, T2001, …) in branch 0101. */
+/**
+ * One teller token per simulated counter (staff T2000, T2001, …) in branch 0101, and the test
+ * roster there (a push names a client manager of the branch's roster).
+ */
 export async function tellerTokens(db: Db, count: number): Promise<TellerToken[]> {
+  await replaceRoster(db, ROSTER, [], new Date(), 'bench');
   const tokens: TellerToken[] = [];
   for (let i = 0; i < count; i += 1) {
     const staffId = `T${2000 + i}`;

@@ -1,5 +1,5 @@
 /**
- * Content-script bundle (issue 4): the size of what every terminal frame loads, minified as
+ * Content-script bundle (loaded into every terminal frame): the size of what it loads, minified as
  * shipped and gzipped, what is in it, and a check that the bench-only probe stayed out of the
  * production build.
  */

@@ -1,5 +1,5 @@
 /**
- * Content-script cost on the heavy terminal page (issue 4), with the bench build's probe: the
+ * Content-script cost on the heavy page (≤ 1 ms per batch), with the bench build's probe: the
  * time spent per mutation batch (observer callback plus the extraction it caused) and per
  * extraction, and the long tasks the content script causes. A script plays the teller, changing
  * the amount twice a second, so extractions happen; the ticker and journal meanwhile make a few

@@ -1,5 +1,5 @@
 /**
- * Handoffs in real Chromium (issue 5), production build, demo terminal on the `time-deposit-vip`
+ * Handoffs in Chromium's own IndexedDB, production build, demo terminal on the `time-deposit-vip`
  * scenario, signed in as a cash teller (T001); the side panel opened as a 400 × 900 page pinned
  * to the terminal's tab. (a) click on a handoff button → its confirmation on screen; (b) 1,000
  * handoffs' rows in one IndexedDB transaction (raw IndexedDB in the panel, see

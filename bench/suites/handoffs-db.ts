@@ -1,5 +1,5 @@
 /**
- * Handoff storage (issue 5), by running bench/handoffs-db.ts in its own Node process. It runs on
+ * Handoff storage (must feel instant), via bench/handoffs-db.ts in its own Node process. It runs on
  * fake-indexeddb, NOT Chromium's IndexedDB: the numbers show the library code's cost and catch
  * regressions; a teller's browser will differ.
  */

@@ -1,5 +1,5 @@
 /**
- * Detection latency (issue 4), production build: from a watched field changing (a script sets
+ * Detection latency (badge ≤ 16 ms), production build: from a watched field changing (a script sets
  * the amount and dispatches `input`) to the badge's state attribute changing in the page and to
  * the side panel — opened as a page for that tab — showing the new tier. Measured on the heavy
  * page (its ticker keeps making unrelated mutations) and, for reference, on the plain terminal

@@ -1,5 +1,5 @@
 /**
- * What the extension costs the terminal page itself (issue 4). Two browsers run side by side,
+ * What the extension costs the terminal page itself (≤ 1.02 ×). Two browsers run side by side,
  * one with the production extension and one without; the heavy page is opened in one at a time,
  * in interleaved rounds (A B, B A, …) so drifting machine load hits both alike. (Both pages at
  * once was tried: on 2 cores they contend and the spread doubles.) Per round and side:

@@ -1,5 +1,5 @@
 /**
- * Supervisor's export (issue 7), by running bench/server-export.ts in its own Node process: it
+ * Supervisor's export (target ≤ 2 s), by running bench/server-export.ts in its own Node process: it
  * seeds 100,000 referrals, starts the real server and downloads the streamed CSV export twice
  * (cold, then warm), on SQLite and on PostgreSQL when one answers. This suite only runs it and
  * turns its JSON line into table rows; the method is described in that script.

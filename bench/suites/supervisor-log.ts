@@ -1,5 +1,5 @@
 /**
- * Supervisor's referral log with 100,000 referrals (issue 7 target: first paint ≤ 500 ms).
+ * Supervisor's referral log with 100,000 referrals (target: first rows painted ≤ 500 ms).
  * Production build in Debian Chromium, signed in as supervisor S001 and pointed at the real sync
  * server (its own process) on a temp SQLite file seeded with 100,000 referrals, then on a fresh
  * PostgreSQL schema beside it when one answers. The page is opened in a new tab several times

@@ -1,5 +1,5 @@
 /**
- * Sync server (issue 6): push throughput in batches of 100 referrals (each with its `created`
+ * Sync server: push throughput in batches of 100 referrals (each with its `created`
  * event), p99 push latency with 50 concurrent clients, and the server's resident memory — on a
  * temp SQLite file (the embedded default) and, beside it, on a fresh schema of the local
  * PostgreSQL when one answers. Server and load client are separate processes on loopback; the

@@ -3,7 +3,8 @@ import { sendFromPage } from '@/lib/messaging/send';
 import { useT } from '../i18n';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
-import { api } from '@/lib/sync/api-client';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
 
 /** Server URL and device token (kept in extension storage only), with "test connection". */
 export function SyncSettings() {
@@ -33,11 +34,11 @@ function SyncForm({
   const [token, setToken] = useState(stored?.token ?? '');
   const draft = (): SyncConfig => ({ url: url.trim(), token: token.trim() });
   const test = async () => {
-    const me = await api.me(draft());
+    const me = await serverApi(draft()).me();
     setResult(
       me.ok
         ? { ok: true, text: t('syncOk', me.data.staffId, me.data.role, me.data.branchId) }
-        : { ok: false, text: t('syncFail', me.error) },
+        : { ok: false, text: t('syncFail', errorWords(t, me.error)) },
     );
   };
   const save = async () => {

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { QUADRANTS } from '@/lib/contracts/queue-api';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { errorWords } from '@/lib/sync/error-words';
 import { useT } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { useCmQueue } from './useCmQueue';
@@ -55,7 +56,7 @@ export function AssignedReferrals() {
           {t('cmRefresh')}
         </button>
       </div>
-      {queue.failure && (
+      {(queue.failure || !queue.configured) && (
         <p
           className={`notice ${queue.source === 'device' ? '' : 'error'}`}
           role="status"
@@ -65,7 +66,7 @@ export function AssignedReferrals() {
             ? t('syncNotConfigured')
             : queue.source === 'device'
               ? t('cmOffline')
-              : t('cmLoadFailed', queue.failure.error)}
+              : queue.failure && t('cmLoadFailed', errorWords(t, queue.failure))}
         </p>
       )}
       {queue.items.length === 0 && !queue.failure && <p className="muted">{t('cmEmpty')}</p>}

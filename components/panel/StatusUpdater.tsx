@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { api } from '@/lib/sync/api-client';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
 import { syncConfigItem } from '@/lib/settings/sync-config';
+import { outcomeRequest } from '@/lib/handoffs/outcome-text';
 import { STATUS_TRANSITIONS, type StatusUpdateRequest } from '@/lib/contracts/referrals-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -29,19 +31,16 @@ export function StatusUpdater({
   const submit = async (status: StatusUpdateRequest['status'], detail?: string) => {
     const config = await syncConfigItem.getValue();
     if (!config) return setError(t('syncNotConfigured'));
-    const body: StatusUpdateRequest =
-      status === 'won'
-        ? { status, outcome: { product: detail ?? '' } }
-        : status === 'lost'
-          ? { status, outcome: { reason: detail ?? '' } }
-          : { status };
-    const res = await api.updateStatus(config, referral.id, body);
+    // Numbers are masked and the text checked as the server will: it never refuses this body.
+    const request = outcomeRequest(status, detail);
+    if (!request.ok) return setError(request.message);
+    const res = await serverApi(config).updateStatus(referral.id, request.body);
     if (res.ok) {
       setPick(undefined);
       setText('');
       setError(undefined);
       onDone(res.data.referral);
-    } else setError(res.error);
+    } else setError(errorWords(t, res.error));
   };
   const next = STATUS_TRANSITIONS[referral.status] as StatusUpdateRequest['status'][];
   return (

@@ -2,6 +2,7 @@ import { sendFromPage } from '@/lib/messaging/send';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { noticesItem, syncStatusItem } from '@/lib/settings/sync-config';
 import { STATUS_LABELS } from '@/lib/handoffs';
+import { errorWords } from '@/lib/sync/error-words';
 import { useT } from '../i18n';
 
 const time = (ms: number, lang: string) =>
@@ -51,7 +52,15 @@ export function SyncBar() {
               ? t('syncLast', time(status.lastSuccessAt, lang))
               : t('syncNever')}
             {status.lastError && (
-              <span className="pending"> · {t('syncError', status.lastError)}</span>
+              <span className="pending">
+                {' · '}
+                {t(
+                  'syncError',
+                  status.lastErrorCode && status.lastErrorCode !== 'refused'
+                    ? errorWords(t, { code: status.lastErrorCode, detail: status.lastError })
+                    : status.lastError,
+                )}
+              </span>
             )}
           </>
         )}

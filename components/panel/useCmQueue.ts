@@ -3,7 +3,8 @@ import type { QueueItem } from '@/lib/contracts/queue-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { zoneClock } from '@/lib/export';
 import { syncConfigItem } from '@/lib/settings/sync-config';
-import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { serverApi } from '@/lib/sync/server-api';
+import type { ServerError } from '@/lib/sync/server-error';
 import { getDb } from '../hooks/useDb';
 import { localQueue, newestCopies, withUpdated } from '../../lib/supervisor/cm-queue';
 
@@ -14,16 +15,18 @@ export interface CmQueue {
   /** A server URL and token are set. */
   configured: boolean;
   more: number;
-  failure?: { status?: number; error: string };
+  failure?: ServerError;
 }
 
 /** The last referrals the server sent, kept in memory only (they may carry contact details). */
 let lastFromServer: ServerReferral[] = [];
 const REFRESH_MS = 5 * 60_000;
-const NOT_CONFIGURED = 'not configured';
 
-async function fromDevice(staffId: string, failure?: CmQueue['failure']): Promise<CmQueue> {
-  const configured = failure?.error !== NOT_CONFIGURED;
+async function fromDevice(
+  staffId: string,
+  configured: boolean,
+  failure?: ServerError,
+): Promise<CmQueue> {
   const stored = await getDb().referrals.toArray();
   const zone = zoneClock(Intl.DateTimeFormat().resolvedOptions().timeZone);
   const items = localQueue(newestCopies(stored, lastFromServer), staffId, {
@@ -35,15 +38,15 @@ async function fromDevice(staffId: string, failure?: CmQueue['failure']): Promis
 
 async function loadQueue(staffId: string): Promise<CmQueue> {
   const config = await syncConfigItem.getValue();
-  if (!config) return fromDevice(staffId, { error: NOT_CONFIGURED });
-  const res = await supervisorApi.queue(config);
+  if (!config) return fromDevice(staffId, false);
+  const res = await serverApi(config).queue();
   if (res.ok) {
     lastFromServer = res.data.items.map((i) => i.referral);
     return { items: res.data.items, source: 'server', configured: true, more: res.data.more };
   }
   // Unreachable: work from what the device knows. Refused (wrong token): say so, show nothing stale.
-  if (res.status === undefined) return fromDevice(staffId, res);
-  return { items: [], source: 'server', configured: true, more: 0, failure: res };
+  if (res.error.code === 'unreachable') return fromDevice(staffId, true, res.error);
+  return { items: [], source: 'server', configured: true, more: 0, failure: res.error };
 }
 
 /** The client manager's prioritised queue, refreshed every five minutes and on demand. */

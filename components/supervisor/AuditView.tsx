@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntryView } from '@/lib/contracts/audit-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
+import type { ServerError } from '@/lib/sync/server-error';
 import { useT } from '../i18n';
 import { AUDIT_FILTERS } from '../../lib/supervisor/audit-words';
 import { AuditRow } from './AuditRow';
-import { errorWords } from '../../lib/supervisor/error-words';
 import { RetentionCard } from './RetentionCard';
 
 interface Loaded {
   entries: AuditEntryView[];
   next?: number;
-  failure?: { status?: number; error: string };
+  failure?: ServerError;
 }
 
 /** The branch's audit log, newest first, read-only (nobody can edit it, not even here). */
@@ -21,14 +22,14 @@ export function AuditView({ config }: { config: SyncConfig }) {
   const [loaded, setLoaded] = useState<Loaded>();
   const load = useCallback(
     async (before: number | undefined, previous: AuditEntryView[]) => {
-      const res = await supervisorApi.audit(config, { before, action: action || undefined });
+      const res = await serverApi(config).audit({ before, action: action || undefined });
       setLoaded(
         res.ok
           ? {
               entries: [...previous, ...res.data.entries],
               ...(res.data.next ? { next: res.data.next } : {}),
             }
-          : { entries: previous, failure: res },
+          : { entries: previous, failure: res.error },
       );
     },
     [config, action],

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ReferralStats } from '@/lib/contracts/referral-stats';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
+import type { ServerError } from '@/lib/sync/server-error';
 import { useT } from '../i18n';
-import { errorWords } from '../../lib/supervisor/error-words';
 import type { FilterCheck } from '../../lib/supervisor/log-query';
 import './charts/chart-setup';
 import { FunnelTotals } from './charts/FunnelTotals';
@@ -13,7 +14,7 @@ import { PromptsChart } from './charts/PromptsChart';
 import { DaysChart } from './charts/DaysChart';
 
 type Loaded = { params: string } & (
-  { ok: true; stats: ReferralStats } | { ok: false; failure: { status?: number; error: string } }
+  { ok: true; stats: ReferralStats } | { ok: false; failure: ServerError }
 );
 
 /** The pipeline as pictures, for the same filters as the log. */
@@ -24,12 +25,16 @@ export function ChartsView({ config, check }: { config: SyncConfig; check: Filte
   useEffect(() => {
     if (params === undefined) return;
     let alive = true;
-    void supervisorApi.stats(config, new URLSearchParams(params)).then((res) => {
-      if (!alive) return;
-      setLoaded(
-        res.ok ? { params, ok: true, stats: res.data } : { params, ok: false, failure: res },
-      );
-    });
+    void serverApi(config)
+      .stats(new URLSearchParams(params))
+      .then((res) => {
+        if (!alive) return;
+        setLoaded(
+          res.ok
+            ? { params, ok: true, stats: res.data }
+            : { params, ok: false, failure: res.error },
+        );
+      });
     return () => {
       alive = false;
     };

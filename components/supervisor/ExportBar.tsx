@@ -3,12 +3,12 @@ import type { MeResponse } from '@/lib/contracts/auth';
 import type { ExportFormat } from '@/lib/contracts/referral-log';
 import type { RosterEntry } from '@/lib/contracts/roster';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { errorWords } from '@/lib/sync/error-words';
+import { serverApi } from '@/lib/sync/server-api';
 import { translate } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
 import { getDb } from '../hooks/useDb';
 import { ContactReasonDialog } from './ContactReasonDialog';
-import { errorWords } from '../../lib/supervisor/error-words';
 import { exportParams, type FilterCheck, type LogSortState } from '../../lib/supervisor/log-query';
 import { downloadOfflineLog } from '../../lib/supervisor/offline-download';
 import { saveFile } from '../../lib/supervisor/save-file';
@@ -49,8 +49,8 @@ export function ExportBar({
       lang: exportLang,
       ...(reason ? { contactReason: reason } : {}),
     } as const;
-    const res = await supervisorApi.exportLog(config, exportParams(check.params, sort, choice));
-    if (!res.ok) return setBusy({ kind: 'error', text: errorWords(t, res) });
+    const res = await serverApi(config).exportLog(exportParams(check.params, sort, choice));
+    if (!res.ok) return setBusy({ kind: 'error', text: errorWords(t, res.error) });
     saveFile(res.data.blob, res.data.fileName);
     setBusy({ kind: 'done', text: t('svDownloaded', res.data.fileName) });
   };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { zoneClock } from '@/lib/export';
 import { useT } from '../i18n';
-import { errorWords } from '../../lib/supervisor/error-words';
+import { errorWords } from '@/lib/sync/error-words';
 import { LOG_COLUMNS, LOG_GRID_TEMPLATE, LOG_TABLE_WIDTH } from './log-columns';
 import type { LogSortState } from '../../lib/supervisor/log-query';
 import type { LogPageStore } from '../../lib/supervisor/log-page-store';

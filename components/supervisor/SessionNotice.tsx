@@ -33,7 +33,7 @@ export function SessionNotice({
       break;
     case 'bad-token':
       title = 'svBadTokenTitle';
-      body = t('svBadTokenBody', session.error);
+      body = t('svBadTokenBody', session.error.detail);
       break;
     case 'not-supervisor':
       title = 'svNotSupervisorTitle';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { supervisorApi } from '@/lib/sync/supervisor-api';
+import { serverApi } from '@/lib/sync/server-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { logPageParams, type FilterCheck, type LogSortState } from '../../lib/supervisor/log-query';
 import { LogPageStore } from '../../lib/supervisor/log-page-store';
@@ -16,13 +16,14 @@ export function useLogStore(
   useEffect(() => {
     if (params === undefined) return;
     const filters = new URLSearchParams(params);
+    const api = serverApi(config);
     const next = new LogPageStore((offset, limit, withTotal) => {
       const query = logPageParams(
         filters,
         { sort: sort.sort, order: sort.order },
         { offset, limit, withTotal },
       );
-      return takePrefetchedPage(config, query) ?? supervisorApi.logPage(config, query);
+      return takePrefetchedPage(config, query) ?? api.logPage(query);
     });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a new store starts fetching for new filters
     setStore(next);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RosterEntry } from '@/lib/contracts/roster';
-import { api } from '@/lib/sync/api-client';
+import { serverApi } from '@/lib/sync/server-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 
 /** The branch's client managers (for the manager filter and names); empty until the server answers. */
@@ -8,9 +8,11 @@ export function useRoster(config: SyncConfig): RosterEntry[] {
   const [managers, setManagers] = useState<RosterEntry[]>([]);
   useEffect(() => {
     let alive = true;
-    void api.roster(config).then((res) => {
-      if (alive && res.ok) setManagers(res.data.managers);
-    });
+    void serverApi(config)
+      .roster()
+      .then((res) => {
+        if (alive && res.ok) setManagers(res.data.managers);
+      });
     return () => {
       alive = false;
     };

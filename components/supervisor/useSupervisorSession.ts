@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '@/lib/contracts/auth';
-import { api } from '@/lib/sync/api-client';
+import { serverApi } from '@/lib/sync/server-api';
+import type { ServerError, ServerErrorCode } from '@/lib/sync/server-error';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
 import { prefetchFirstPage } from '../../lib/supervisor/first-page-prefetch';
 
 /** Token roles that may open the branch's referral log. */
 export const LOG_ROLES: readonly string[] = ['supervisor'];
 
+/** Answers that say the token is the problem; anything else is the server being away or failing. */
+const TOKEN_REFUSED: readonly ServerErrorCode[] = ['invalid_token', 'forbidden', 'bad_request'];
+
 export type SupervisorSession =
   | { state: 'loading' }
   | { state: 'no-server' }
-  | { state: 'unreachable'; error: string }
-  | { state: 'bad-token'; error: string }
+  | { state: 'unreachable'; error: ServerError }
+  | { state: 'bad-token'; error: ServerError }
   | { state: 'not-supervisor'; me: MeResponse }
   | { state: 'ready'; config: SyncConfig; me: MeResponse };
 
@@ -25,15 +29,15 @@ export function useSupervisorSession(): { session: SupervisorSession; reload: ()
     const check = async (config: SyncConfig | null) => {
       if (!config?.url || !config.token) return setSession({ state: 'no-server' });
       // "Who is this token" first: on SQLite the server answers requests one at a time.
-      const asked = api.me(config);
+      const asked = serverApi(config).me();
       prefetchFirstPage(config);
       const me = await asked;
       if (!alive) return;
       if (!me.ok)
         return setSession(
-          me.status === undefined
-            ? { state: 'unreachable', error: me.error }
-            : { state: 'bad-token', error: me.error },
+          TOKEN_REFUSED.includes(me.error.code)
+            ? { state: 'bad-token', error: me.error }
+            : { state: 'unreachable', error: me.error },
         );
       setSession(
         LOG_ROLES.includes(me.data.role)

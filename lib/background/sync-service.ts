@@ -7,7 +7,7 @@
 import { DexieOutboxStore, getKv, type SidekickDB } from '../db';
 import { applyPullPage } from '../handoffs/server-updates';
 import { drainOutbox, pullChanges, type FetchLike } from '../sync';
-import { api } from '../sync/api-client';
+import { serverApi } from '../sync/server-api';
 import type { RosterEntry } from '../contracts/roster';
 import type { OutcomeNotice, SyncConfig, SyncStatus } from '../settings/sync-config';
 
@@ -64,7 +64,7 @@ export function createSyncService(deps: SyncDeps) {
     const due = await store.nextDueAt();
     if (due !== undefined) deps.wakeAt(due);
     if (drained.status === 'unauthorized')
-      return status({ lastError: `token refused: ${drained.error}` }, config);
+      return status({ lastErrorCode: 'invalid_token', lastError: drained.error }, config);
 
     const me = await deps.myStaffId();
     const notices: OutcomeNotice[] = [];
@@ -91,11 +91,17 @@ export function createSyncService(deps: SyncDeps) {
       },
     });
     if (notices.length > 0) await deps.addNotices(notices);
-    const roster = await api.roster(config);
+    // Stopped at its page limit with changes still waiting: carry on at the next wake-up.
+    if (pulled.ok && pulled.more) deps.wakeAt(deps.now());
+    const roster = await serverApi(config, deps.fetch).roster();
     if (roster.ok) await deps.saveRoster(roster.data.managers);
-    const error =
-      drained.status === 'retry' ? drained.error : !pulled.ok ? pulled.error : undefined;
-    await status(error ? { lastError: error } : {}, config);
+    const problem: Partial<SyncStatus> =
+      drained.status === 'retry'
+        ? { lastErrorCode: drained.code, lastError: drained.error }
+        : !pulled.ok
+          ? { lastErrorCode: pulled.error.code, lastError: pulled.error.detail }
+          : {};
+    await status(problem, config);
   };
 
   const run = (force: boolean): Promise<void> => {

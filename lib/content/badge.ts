@@ -14,6 +14,11 @@ export interface BadgeOptions {
   /** Last position the teller dragged it to, if any (px from the right/bottom edges). */
   initial?: { right: number; bottom: number };
   onMoved?: (pos: { right: number; bottom: number }) => void;
+  /**
+   * Attaches the shadow root (default: a closed one). Tests pass a hook that attaches the same
+   * closed root and keeps a handle on it, to see what the badge renders; production leaves it unset.
+   */
+  attachShadow?: (host: HTMLElement) => ShadowRoot;
 }
 
 export interface Badge {
@@ -37,9 +42,17 @@ button[data-state="paused"]::after { content: ""; width: 6px; height: 8px; borde
 
 const CONTROL = 'input, select, textarea, button, [contenteditable="true"], a[href]';
 
-export function createBadge({ doc, onOpen, initial, onMoved }: BadgeOptions): Badge {
+const attachClosed = (host: HTMLElement): ShadowRoot => host.attachShadow({ mode: 'closed' });
+
+export function createBadge({
+  doc,
+  onOpen,
+  initial,
+  onMoved,
+  attachShadow = attachClosed,
+}: BadgeOptions): Badge {
   const host = doc.createElement('sidekick-badge');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = attachShadow(host);
   const style = doc.createElement('style');
   style.textContent = CSS;
   const button = doc.createElement('button');

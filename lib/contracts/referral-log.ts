@@ -14,7 +14,7 @@ import {
   outcomeSchema,
   referralSignalSchema,
 } from './referral';
-import { hasLongDigitRun, isoDateTimeSchema, staffIdSchema, uuidSchema } from './primitives';
+import { isoDateTimeSchema, staffIdSchema, textRefinement, uuidSchema } from './primitives';
 
 /** A local calendar date in the branch's time zone, 'YYYY-MM-DD'. */
 export const localDateSchema = z
@@ -43,14 +43,8 @@ function listParam<const T extends readonly [string, ...string[]]>(values: T) {
     .pipe(z.array(z.enum(values)).min(1).max(values.length));
 }
 
-const searchSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .refine((s) => !hasLongDigitRun(s) && !/\p{Cc}/u.test(s), {
-    message: 'search text: no runs of 5+ digits, no control characters',
-  });
+/** Search text: no identifier, run of 5+ digits or control character (it may be logged). */
+const searchSchema = z.string().trim().min(1).max(100).superRefine(textRefinement({}));
 
 /** Filters shared by the log, its export and its stats. Dates are inclusive local days. */
 export const referralLogFilterShape = {
@@ -136,14 +130,7 @@ export const referralLogExportQuerySchema = z
     /** Contact details of consenting clients: needs `reason` and is audited. */
     includeContact: z.enum(['true', 'false']).optional(),
     /** Why contact details are exported (≥ 5 characters; kept in the audit log). */
-    reason: z
-      .string()
-      .trim()
-      .max(200)
-      .refine((s) => !hasLongDigitRun(s) && !/\p{Cc}/u.test(s), {
-        message: 'reason: no runs of 5+ digits, no control characters',
-      })
-      .optional(),
+    reason: z.string().trim().max(200).superRefine(textRefinement({})).optional(),
   })
   .refine(dateRangeOk, dateRangeIssue);
 export type ReferralLogExportQuery = z.output<typeof referralLogExportQuerySchema>;

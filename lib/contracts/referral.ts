@@ -10,10 +10,12 @@ import {
   amountBandSchema,
   branchIdSchema,
   isoDateTimeSchema,
+  plainTextSchema,
   safeTextSchema,
   staffIdSchema,
   uuidSchema,
 } from './primitives';
+import { isPhoneLike, TEXT_PROBLEM_CODES } from '../privacy/text-check';
 
 export const HANDOFFS = ['refer_now', 'card_handed', 'declined'] as const;
 export const FOLLOW_UP_CHANNELS = [
@@ -48,12 +50,18 @@ export const followUpSchema = z
 
 /** Name and phone of the client: only ever present when the client consented to be contacted. */
 export const contactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(64),
-  phone: z.string().regex(/^\+?[0-9][0-9 -]{4,19}$/, 'phone: digits, spaces, dashes, optional +'),
+  name: plainTextSchema(64),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 -]{4,19}$/, 'phone: digits, spaces, dashes, optional +')
+    .refine(isPhoneLike, {
+      message: 'phone: looks like a card, account or ID number, not a phone number',
+      params: { error: TEXT_PROBLEM_CODES.identifier },
+    }),
 });
 
 export const outcomeSchema = z.strictObject({
-  product: z.string().trim().min(1).max(64).optional(),
+  product: plainTextSchema(64).optional(),
   amountBand: amountBandSchema.optional(),
   reason: safeTextSchema(280).optional(),
 });
@@ -84,7 +92,7 @@ export const referralShape = {
   declineReason: safeTextSchema(280).optional(),
   consent: z.boolean(),
   contact: contactSchema.optional(),
-  profileVersion: z.string().min(1).max(64),
+  profileVersion: plainTextSchema(64),
   status: z.enum(REFERRAL_STATUSES),
   outcome: outcomeSchema.optional(),
 };

@@ -1,11 +1,11 @@
 /** The client-manager roster: `GET/PUT /v1/roster`, `PATCH /v1/roster/:staffId/availability`. */
 import { z } from 'zod';
-import { branchIdSchema, staffIdSchema } from './primitives';
+import { branchIdSchema, plainTextSchema, staffIdSchema } from './primitives';
 
 export const rosterEntrySchema = z.strictObject({
   staffId: staffIdSchema,
   /** As shown to colleagues. */
-  name: z.string().trim().min(1).max(64),
+  name: plainTextSchema(64),
   branchId: branchIdSchema,
   /** e.g. wealth, loans, forex, insurance. */
   specialties: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/)).max(16),
@@ -20,10 +20,13 @@ export type RosterResponse = z.infer<typeof rosterResponseSchema>;
 
 export const rosterReplaceRequestSchema = z
   .strictObject({ managers: z.array(rosterEntrySchema).max(500) })
-  .refine((b) => new Set(b.managers.map((m) => m.staffId)).size === b.managers.length, {
-    message: 'each staffId at most once',
-    path: ['managers'],
-  });
+  .refine(
+    (b) => new Set(b.managers.map((m) => `${m.branchId}/${m.staffId}`)).size === b.managers.length,
+    {
+      message: 'each staffId at most once per branch',
+      path: ['managers'],
+    },
+  );
 
 export const availabilityRequestSchema = z.strictObject({ available: z.boolean() });
 export const availabilityResponseSchema = z.strictObject({ manager: rosterEntrySchema });

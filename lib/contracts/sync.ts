@@ -5,7 +5,13 @@ import { serverReferralSchema } from './server-referral';
 
 export const MAX_PUSH_ITEMS = 500;
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** The largest `limit` a pull may ask for (older clients send up to this). */
 export const MAX_PULL_LIMIT = 500;
+/**
+ * The most changes one pull page holds, whatever `limit` asks: pages stay small so that no pull
+ * holds the server long; `hasMore` and the returned cursor lead to the rest.
+ */
+export const PULL_PAGE_SIZE = 100;
 
 /** A device only creates referrals: their status is `new` (or `declined`) and they carry no outcome. */
 export const pushReferralSchema = referralSchema.refine(
@@ -62,7 +68,9 @@ export const pushErrorDetailsSchema = z.object({
       index: z.number().int().optional(),
       id: z.string().optional(),
       error: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z
+        .array(z.object({ path: z.string(), message: z.string(), error: z.string().optional() }))
+        .optional(),
     }),
   ),
 });
@@ -75,6 +83,7 @@ export const syncCursorSchema = z
 
 export const pullQuerySchema = z.strictObject({
   cursor: syncCursorSchema.optional(),
+  /** Changes wanted in this page; the server sends at most PULL_PAGE_SIZE (default and cap). */
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
 });
 

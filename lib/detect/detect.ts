@@ -1,7 +1,7 @@
 /**
  * One function from a page to a tier hint: extraction → signals → tiering, with masking.
- * Pure (takes a Document), so the content script, the CLI and the tests run the same code.
- * No zod here: the content script imports this file.
+ * Pure (takes a Document or an extraction): the background, the CLI and the tests run the same code.
+ * The background runs it on the frames' merged reports; the content script never imports it.
  */
 import { DEFAULT_CLIENT_IDENTITY } from '../profile/format';
 import { extractPage, type Extraction } from '../profile/extract';

@@ -1,16 +1,14 @@
 /**
  * Masking of what the detect step hands out: never a full card, account, ID or phone number.
- * (Keyed hashing for linking visits is the privacy module's job, not this one's.)
+ * Numbers are masked by the privacy module's maskLast4 (one mask everywhere); keyed hashing for
+ * linking visits is the privacy module's job too.
  */
+import { maskLast4 } from '../privacy/mask';
 import type { MaskMode } from '../profile/schema';
 
-const MAX_TEXT = 120;
+export { maskLast4 };
 
-/** "6222021234567891234" → "**** 1234"; "110101********123X" → "**** 123X". */
-export function maskLast4(value: string): string {
-  const chars = value.replace(/[^0-9A-Za-z]/g, '');
-  return chars.length >= 4 && /\d/.test(chars) ? `**** ${chars.slice(-4)}` : '****';
-}
+const MAX_TEXT = 120;
 
 /** "张伟" → "张*": enough to tell two clients apart on screen, not to name one. */
 export function maskInitial(value: string): string {
@@ -22,7 +20,7 @@ export function maskInitial(value: string): string {
 export function maskDigitRuns(text: string): string {
   const masked = text.replace(/\d[\d\s*-]{5,}[\dXx]/g, (run) => {
     const digits = run.replace(/[^0-9Xx]/g, '');
-    return digits.length >= 7 ? `**** ${digits.slice(-4)}` : run;
+    return digits.length >= 7 ? maskLast4(run) : run;
   });
   return masked.length > MAX_TEXT ? `${masked.slice(0, MAX_TEXT)}…` : masked;
 }

@@ -1,8 +1,7 @@
 /** The parts of a referral that depend on the kind of handoff: contact, follow-up, events, text fields. */
 import type { FieldIssue } from '../db/errors';
-import { asciiDigits } from '../privacy/digits';
-import { classifyNumber } from '../privacy/identifiers';
-import { scrubText } from '../privacy/scrub';
+import { scrubLine } from '../privacy/scrub-line';
+import { isPhoneLike } from '../privacy/text-check';
 import type { FollowUp, Referral, ReferralEvent } from '../contracts/referral';
 import { prepareTellerLine } from './teller-line';
 import type { ContactInput, HandoffInput, Instant } from './types';
@@ -21,14 +20,14 @@ export function textField(
   return undefined;
 }
 
-/** Contact only with consent (otherwise discarded); a number in the name is masked; digits made ASCII. */
+/** Contact only with consent (otherwise discarded); the name one line with any number masked; digits made ASCII. */
 export function contactFor(
   consent: boolean,
   contact: ContactInput | undefined,
 ): Referral['contact'] {
   if (!consent || !contact) return undefined;
   return {
-    name: scrubText(contact.name.normalize('NFKC')).trim(),
+    name: scrubLine(contact.name.normalize('NFKC')),
     phone: contact.phone.normalize('NFKC').replace(/\s+/g, ' ').trim(),
   };
 }
@@ -73,12 +72,10 @@ export function eventsFor(
   return [created];
 }
 
-/** E.164 numbers have at most 15 digits; a card or ID number is never a phone number. */
+/** E.164 numbers have at most 15 digits; a card or ID number is never a phone number (as on the server). */
 export function contactIssues(input: HandoffInput, issues: FieldIssue[]): void {
   if (input.handoff === 'declined' || !input.consent || !input.contact) return;
-  const digits = asciiDigits(input.contact.phone);
-  const kind = classifyNumber(digits);
-  if (digits.length > 15 || kind === 'card' || kind === 'id_card') {
+  if (!isPhoneLike(input.contact.phone)) {
     issues.push({
       path: 'contact.phone',
       message: 'looks like a card, account or ID number, not a phone number',

@@ -1,5 +1,5 @@
 /**
- * Outcomes coming back from the server (`GET /v1/sync/pull`, issue 6): the client manager moved a
+ * Outcomes the sync service pulls back (`GET /v1/sync/pull`): the client manager moved a
  * referral along (contacted → met → won/lost) or the server confirmed a withdrawal. The server is
  * the authority on status and outcome; the device keeps its own `sentAt` and a withdrawal the
  * server has not heard of yet.

@@ -3,8 +3,8 @@
  * phone numbers masked, and — because referrals leave the device — no run of 5+ digits at all
  * (exact amounts belong in bands, not in text). Use `prepareTellerLine` to validate as they type.
  */
-import { hasLongDigitRun } from '../contracts/primitives';
 import { scrubLine } from '../privacy/scrub-line';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../privacy/text-check';
 
 export const TELLER_LINE_MAX = 280;
 
@@ -15,11 +15,9 @@ export function prepareTellerLine(text: string | undefined): TellerLineResult {
   if (text === undefined) return { ok: true, text: undefined };
   const clean = scrubLine(text);
   if (clean === '') return { ok: true, text: undefined };
-  if (hasLongDigitRun(clean))
-    return {
-      ok: false,
-      message: 'must not contain a run of 5 or more digits (give amounts as a band)',
-    };
+  // The server's own check: what passes here is never refused by the server.
+  const problem = textProblem(clean);
+  if (problem) return { ok: false, message: TEXT_PROBLEM_MESSAGES[problem] };
   if (clean.length > TELLER_LINE_MAX)
     return { ok: false, message: `at most ${TELLER_LINE_MAX} characters` };
   return { ok: true, text: clean };

@@ -9,7 +9,8 @@ export const SEPARATOR_CLASS =
   '\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f' + // control characters (not line breaks)
   ' \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060-\\u2064\\u3000\\ufeff' + // spaces, zero-width
   '\\-\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d' + // hyphens, dashes, minus
-  '.\\u00b7\\u2027\\u30fb\\uff0e'; // dots
+  '.\\u00b7\\u2027\\u30fb\\uff0e' + // dots
+  '\\p{M}'; // combining marks ("6̶2̶2̶2̶", keycaps): the digits still read as one number
 
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 

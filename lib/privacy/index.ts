@@ -4,6 +4,17 @@ export { decodeBranchKey, MIN_BRANCH_KEY_BYTES } from './branch-key';
 export { maskLast4, last4 } from './mask';
 export { scrubLine } from './scrub-line';
 export { scrubText, containsIdentifier, lastFourMask, FULL_MASK, type ScrubOptions } from './scrub';
+export { findIdentifiers, type IdentifierMatch } from './find-identifiers';
+export { normaliseForDetection, normaliseText, type NormalisedText } from './normalise';
+export {
+  hasLongDigitRun,
+  isPhoneLike,
+  textProblem,
+  TEXT_PROBLEM_CODES,
+  TEXT_PROBLEM_MESSAGES,
+  type TextCheckOptions,
+  type TextProblem,
+} from './text-check';
 export {
   classifyNumber,
   isValidIdChecksum,

@@ -1,11 +1,12 @@
 /**
  * Masks identifiers in free text before it is stored: payment card numbers, account numbers,
- * mainland ID numbers (18- and 15-digit) and mobile numbers — whatever the spacing, separators
- * or digit width. What is left of a number is at most its last 4 digits ("**** 7890"); ID numbers
- * are masked completely. Never throws: hostile text comes back masked, not as an error.
+ * mainland ID numbers (18- and 15-digit) and mobile numbers — whatever the spacing, separators,
+ * invisible characters or digit width. What is left of a number is at most its last 4 digits
+ * ("**** 7890"); ID numbers are masked completely. Never throws: hostile text comes back masked,
+ * not as an error. What counts as an identifier is decided by findIdentifiers, the same function
+ * the server uses to refuse text.
  */
-import { asciiDigits, digitValue, SEPARATOR_CLASS } from './digits';
-import { classifyNumber, MOBILE_WITH_COUNTRY } from './identifiers';
+import { findIdentifiers, type IdentifierMatch } from './find-identifiers';
 
 export interface ScrubOptions {
   /**
@@ -15,12 +16,6 @@ export interface ScrubOptions {
   keepPhones?: boolean;
 }
 
-/** A number: digits joined by any separators, an optional leading +, an optional trailing X. */
-const NUMBER_RUN = new RegExp(
-  `([+\\uff0b]?)(\\p{Nd}(?:[${SEPARATOR_CLASS}]*\\p{Nd})*)((?:[${SEPARATOR_CLASS}]*[Xx\\uff38\\uff58])?)`,
-  'gu',
-);
-
 export const FULL_MASK = '****';
 
 /** "**** 7890": the mask used for every number that keeps its last 4 digits. */
@@ -28,66 +23,42 @@ export function lastFourMask(digits: string): string {
   return digits.length > 4 ? `${FULL_MASK} ${digits.slice(-4)}` : FULL_MASK;
 }
 
-/**
- * "2024-05-06 10" followed by ":30" is a date and time, not an account number: at most 10 digits,
- * too few for a card, an ID or a mobile, so it can stay as written.
- */
-function isDateAndHour(run: string, after: string): boolean {
-  if (!/^[:\uff1a]\p{Nd}/u.test(after)) return false;
-  const shape = Array.from(run, (ch) => digitValue(ch) ?? '-').join('');
-  const m = /^(\d{4})-+(\d{1,2})-+(\d{1,2})-+(\d{1,2})$/.exec(shape);
-  if (!m) return false;
-  const [year, month, day, hour] = m.slice(1).map(Number) as [number, number, number, number];
-  return (
-    year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23
-  );
-}
-
-function scrubRun(
-  plus: string,
-  run: string,
-  suffix: string,
-  after: string,
+/** What replaces `text.slice(start, end)` for one match, or undefined to keep it as written. */
+function replacement(
+  m: IdentifierMatch,
   keepPhones: boolean,
-): string {
-  if (suffix === '' && isDateAndHour(run, after)) return plus + run;
-  const digits = asciiDigits(run);
-  // Only a 17-digit run takes a trailing X: that is the 18th character of an ID number.
-  const withX = suffix !== '' && digits.length === 17;
-  const kind = classifyNumber(withX ? `${digits}X` : digits);
-  const rest = withX ? '' : suffix;
-  if (kind === null) return plus + run + rest;
-  if (keepPhones && kind === 'mobile') {
+): { start: number; text: string } | undefined {
+  if (keepPhones && m.kind === 'landline') return undefined;
+  if (keepPhones && m.kind === 'mobile') {
     // "(+86) 138…": the brackets keep the number apart from any digits before it.
-    const national = MOBILE_WITH_COUNTRY.exec(digits)?.[1];
-    return (national ? `(+86) ${national}` : plus + run) + rest;
+    return m.national ? { start: m.matchStart, text: `(+86) ${m.national}` } : undefined;
   }
-  if (keepPhones && kind === 'landline') return plus + run + rest;
-  return plus + (kind === 'id_card' ? FULL_MASK : lastFourMask(digits)) + rest;
+  return { start: m.start, text: m.kind === 'id_card' ? FULL_MASK : lastFourMask(m.digits) };
 }
 
 export function scrubText(text: string, options: ScrubOptions = {}): string {
   if (typeof text !== 'string') return '';
   const keepPhones = options.keepPhones === true;
   try {
-    return text.replace(
-      NUMBER_RUN,
-      (match: string, plus: string, run: string, suffix: string, offset: number) =>
-        scrubRun(
-          plus,
-          run,
-          suffix,
-          text.slice(offset + match.length, offset + match.length + 2),
-          keepPhones,
-        ),
-    );
+    let out = '';
+    let done = 0;
+    for (const m of findIdentifiers(text)) {
+      const r = replacement(m, keepPhones);
+      if (!r) continue;
+      out += text.slice(done, r.start) + r.text;
+      done = m.end;
+    }
+    return out + text.slice(done);
   } catch {
     // Unreachable in practice (the regex is linear); fail closed rather than return the input.
     return text.replace(/\p{Nd}/gu, '*');
   }
 }
 
-/** True when `text` holds something `scrubText` would mask. */
+/** True when `text` holds an identifier `scrubText` would mask (phones too, unless `keepPhones`). */
 export function containsIdentifier(text: string, options: ScrubOptions = {}): boolean {
-  return scrubText(text, options) !== text;
+  const keepPhones = options.keepPhones === true;
+  return findIdentifiers(text).some(
+    (m) => !keepPhones || (m.kind !== 'mobile' && m.kind !== 'landline'),
+  );
 }

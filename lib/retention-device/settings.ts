@@ -3,10 +3,11 @@
  * the last purge did — both in `storage.local`, so the supervisor page can show and change them.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS, localKey } from '../settings/storage-keys';
 import { DEFAULT_RETENTION_DAYS, isValidRetentionDays } from '../retention';
 import type { DevicePurgeResult } from './purge';
 
-export const retentionDaysItem = storage.defineItem<number>('local:retentionDays', {
+export const retentionDaysItem = storage.defineItem<number>(localKey(STORAGE_KEYS.retentionDays), {
   fallback: DEFAULT_RETENTION_DAYS,
 });
 
@@ -23,6 +24,9 @@ export interface RetentionRun {
   error?: string;
 }
 
-export const retentionRunItem = storage.defineItem<RetentionRun | null>('local:retentionLastRun', {
-  fallback: null,
-});
+export const retentionRunItem = storage.defineItem<RetentionRun | null>(
+  localKey(STORAGE_KEYS.retentionLastRun),
+  {
+    fallback: null,
+  },
+);

@@ -5,6 +5,7 @@
  * page warns while the demo key is in force.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS, localKey } from './storage-keys';
 import type { RosterEntry } from '../contracts/roster';
 import { DEMO_ROSTER } from './demo-roster';
 
@@ -14,10 +15,10 @@ export { DEMO_ROSTER };
 export const DEMO_BRANCH_KEY =
   'hex:5eb1de7c0ffee0a1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899';
 
-export const branchKeyItem = storage.defineItem<string>('local:branchKey', {
+export const branchKeyItem = storage.defineItem<string>(localKey(STORAGE_KEYS.branchKey), {
   fallback: DEMO_BRANCH_KEY,
 });
 
-export const rosterItem = storage.defineItem<RosterEntry[]>('local:roster', {
+export const rosterItem = storage.defineItem<RosterEntry[]>(localKey(STORAGE_KEYS.roster), {
   fallback: DEMO_ROSTER,
 });

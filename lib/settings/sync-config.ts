@@ -4,6 +4,8 @@
  * fresh teller token as defaults; a production build has none until IT enters them.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS, localKey } from './storage-keys';
+import type { SyncErrorCode } from '../sync/outbox';
 
 export interface SyncConfig {
   url: string;
@@ -13,9 +15,12 @@ export interface SyncConfig {
 const demoUrl = import.meta.env.VITE_DEMO_SYNC_URL as string | undefined;
 const demoToken = import.meta.env.VITE_DEMO_SYNC_TOKEN as string | undefined;
 
-export const syncConfigItem = storage.defineItem<SyncConfig | null>('local:syncConfig', {
-  fallback: demoUrl && demoToken ? { url: demoUrl, token: demoToken } : null,
-});
+export const syncConfigItem = storage.defineItem<SyncConfig | null>(
+  localKey(STORAGE_KEYS.syncConfig),
+  {
+    fallback: demoUrl && demoToken ? { url: demoUrl, token: demoToken } : null,
+  },
+);
 
 /** What the panel shows about sync: pending count, last success, last error in words. */
 export interface SyncStatus {
@@ -24,12 +29,14 @@ export interface SyncStatus {
   parked: number;
   lastAttemptAt?: number;
   lastSuccessAt?: number;
+  /** The last failure's code (the panel words it) and the server's own words, for IT. */
+  lastErrorCode?: SyncErrorCode;
   lastError?: string;
   /** Who the server says this token is (after a successful call). */
   identity?: { role: string; staffId: string; branchId: string };
 }
 
-export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', {
+export const syncStatusItem = storage.defineItem<SyncStatus>(localKey(STORAGE_KEYS.syncStatus), {
   fallback: { configured: false, pending: 0, parked: 0 },
 });
 
@@ -42,6 +49,9 @@ export interface OutcomeNotice {
   at: number;
 }
 
-export const noticesItem = storage.defineItem<OutcomeNotice[]>('local:outcomeNotices', {
-  fallback: [],
-});
+export const noticesItem = storage.defineItem<OutcomeNotice[]>(
+  localKey(STORAGE_KEYS.outcomeNotices),
+  {
+    fallback: [],
+  },
+);

@@ -7,9 +7,7 @@ import type { QueueItem } from '@/lib/contracts/queue-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import type { ZoneClock } from '@/lib/export';
 import { prioritise } from '@/lib/prioritise';
-import type { ReferralStatus } from '@/lib/contracts/referral';
-
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['new', 'contacted', 'met'];
+import { OPEN_STATUSES } from '@/lib/contracts/status-order';
 
 /** Newest copy of each referral (by updatedAt) from several sources. */
 export function newestCopies(...sources: readonly (readonly ServerReferral[])[]): ServerReferral[] {

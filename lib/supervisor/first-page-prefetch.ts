@@ -6,7 +6,7 @@
  */
 import type { ReferralLogPage } from '@/lib/contracts/referral-log';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { supervisorApi, type ApiResult } from '@/lib/sync/supervisor-api';
+import { serverApi, type ApiResult } from '@/lib/sync/server-api';
 import { DEFAULT_SORT, logPageParams } from './log-query';
 import { PAGE_SIZE } from './log-page-store';
 
@@ -27,9 +27,14 @@ export function firstPageQuery(): URLSearchParams {
   });
 }
 
-export function prefetchFirstPage(config: SyncConfig, now = Date.now()): void {
+export function prefetchFirstPage(
+  config: SyncConfig,
+  now = Date.now(),
+  logPage: (config: SyncConfig, query: URLSearchParams) => PageResult = (c, q) =>
+    serverApi(c).logPage(q),
+): void {
   const query = firstPageQuery();
-  pending = { key: keyOf(config, query), at: now, result: supervisorApi.logPage(config, query) };
+  pending = { key: keyOf(config, query), at: now, result: logPage(config, query) };
 }
 
 /** The prefetched answer for `query`, once; undefined when there is none or it is stale. */

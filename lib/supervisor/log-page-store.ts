@@ -8,7 +8,8 @@
  * first rows go on screen without waiting for it (and it does not queue in front of them).
  */
 import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
-import type { ApiResult } from '@/lib/sync/supervisor-api';
+import type { ApiResult } from '@/lib/sync/server-api';
+import { badResponse, type ServerError } from '@/lib/sync/server-error';
 
 /** `withTotal`: whether the server should count the matching rows (only the count request does). */
 export type FetchPage = (
@@ -17,10 +18,7 @@ export type FetchPage = (
   withTotal: boolean,
 ) => Promise<ApiResult<ReferralLogPage>>;
 
-export interface LogStoreFailure {
-  status?: number;
-  error: string;
-}
+export type LogStoreFailure = ServerError;
 
 export const PAGE_SIZE = 500;
 
@@ -128,7 +126,7 @@ export class LogPageStore {
     const result = await this.fetchPage(page * this.pageSize, this.pageSize, false);
     this.loading.delete(page);
     if (this.disposed) return;
-    if (!result.ok) this.fail(result);
+    if (!result.ok) this.failure = result.error;
     else {
       this.pages.set(page, result.data.rows);
       this.evict();
@@ -145,15 +143,11 @@ export class LogPageStore {
     void this.fetchPage(0, 1, true).then((result) => {
       this.counting = false;
       if (this.disposed) return;
-      if (!result.ok) this.fail(result);
+      if (!result.ok) this.failure = result.error;
       else if (result.data.total !== undefined) this.total = result.data.total;
-      else this.fail({ error: 'unexpected answer from the server' });
+      else this.failure = badResponse(200);
       this.changed();
     });
-  }
-
-  private fail(result: { status?: number; error: string }): void {
-    this.failure = { error: result.error, ...(result.status ? { status: result.status } : {}) };
   }
 
   private evict(): void {

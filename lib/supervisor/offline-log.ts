@@ -11,6 +11,7 @@ import type {
 } from '@/lib/contracts/referral-log';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { nextDate, toCsv, toJsonArray, toReferralLogRow, type ZoneClock } from '@/lib/export';
+import { statusRank } from '@/lib/contracts/status-order';
 import type { LogSortState } from './log-query';
 
 export function matchesFilters(
@@ -31,7 +32,6 @@ export function matchesFilters(
   return true;
 }
 
-const STATUS_RANK = ['new', 'contacted', 'met', 'won', 'lost', 'declined'];
 const newestFirst = (a: ReferralLogRow, b: ReferralLogRow) =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
@@ -43,10 +43,7 @@ export function compareLogRows({ sort, order }: LogSortState) {
       case 'createdAt':
         return -sign * newestFirst(a, b);
       case 'status':
-        return (
-          sign * (STATUS_RANK.indexOf(a.status) - STATUS_RANK.indexOf(b.status)) ||
-          newestFirst(a, b)
-        );
+        return sign * (statusRank(a.status) - statusRank(b.status)) || newestFirst(a, b);
       case 'manager':
         return sign * a.managerStaffId.localeCompare(b.managerStaffId) || newestFirst(a, b);
       case 'daysToOutcome': {

@@ -11,7 +11,8 @@
 import { MAX_PUSH_ITEMS } from '../contracts/sync';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffConfig } from './backoff';
 import type { OutboxStore, SyncErrorCode, SyncState } from './outbox';
-import { pushBatch, type FetchLike } from './push-request';
+import type { FetchLike } from './http-client';
+import { pushBatch } from './push-request';
 
 export interface DrainOptions {
   fetch: FetchLike;
@@ -104,7 +105,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainResult> {
       case 'unauthorized':
         await store.saveState({
           ...state,
-          lastErrorCode: 'unauthorized',
+          lastErrorCode: 'invalid_token',
           lastError: outcome.message,
         });
         return { status: 'unauthorized', sent, parked, error: outcome.message };

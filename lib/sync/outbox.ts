@@ -4,6 +4,7 @@
  * has acknowledged them: a refused entry is parked (kept, with the reason) for a person to see.
  */
 import type { Referral, ReferralEvent } from '../contracts/referral';
+import type { ServerErrorCode } from './server-error';
 
 export type OutboxEntry =
   | { id: string; kind: 'referral'; payload: Referral }
@@ -27,8 +28,8 @@ export interface SyncState {
   lastError?: string;
 }
 
-export type SyncErrorCode =
-  'offline' | 'server_error' | 'rate_limited' | 'unauthorized' | 'bad_response' | 'refused';
+/** Why the last attempt failed: the client's code, or `refused` when items were parked. */
+export type SyncErrorCode = ServerErrorCode | 'refused';
 
 export interface OutboxStore {
   /** Entries not yet acknowledged and not parked, oldest first (a referral before its events). */

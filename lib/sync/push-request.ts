@@ -1,11 +1,8 @@
-/** One POST /v1/sync/push, classified into what the drainer should do next. */
+/** One POST /v1/sync/push on the shared client, classified into what the drainer should do next. */
 import { pushErrorDetailsSchema, pushResponseSchema } from '../contracts/sync';
+import { createServerClient, type FetchLike } from './http-client';
 import type { OutboxEntry, SyncErrorCode } from './outbox';
-
-export type FetchLike = (
-  input: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
-) => Promise<Response>;
+import type { ServerError } from './server-error';
 
 export type PushOutcome =
   | { kind: 'ok' }
@@ -24,62 +21,59 @@ export interface PushTarget {
 }
 
 export async function pushBatch(target: PushTarget, batch: OutboxEntry[]): Promise<PushOutcome> {
-  const body = {
-    referrals: batch.flatMap((e) => (e.kind === 'referral' ? [e.payload] : [])),
-    events: batch.flatMap((e) => (e.kind === 'event' ? [e.payload] : [])),
-  };
-  let response: Response;
-  let text: string;
-  try {
-    response = await target.fetch(`${target.baseUrl.replace(/\/+$/, '')}/v1/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(target.timeoutMs ?? 30_000),
-    });
-    text = await response.text();
-  } catch {
-    return { kind: 'retry', code: 'offline', message: 'server not reachable' };
-  }
-  const json = parseJson(text);
-  const status = response.status;
-  if (status >= 200 && status < 300) {
-    return pushResponseSchema.safeParse(json).success
-      ? { kind: 'ok' }
-      : { kind: 'retry', code: 'bad_response', message: 'unexpected answer from the server' };
-  }
-  const errorName =
-    typeof json === 'object' && json !== null && 'error' in json
-      ? String(json.error)
-      : `HTTP ${status}`;
-  if (status === 429) {
-    const seconds = Number(response.headers.get('retry-after'));
-    return {
-      kind: 'retry',
-      code: 'rate_limited',
-      message: 'too many requests',
-      ...(seconds > 0 ? { retryAfterMs: seconds * 1000 } : {}),
-    };
-  }
-  if (status === 408 || status >= 500)
-    return {
-      kind: 'retry',
-      code: 'server_error',
-      message: `server error ${status} (${errorName})`,
-    };
-  if (status === 401) return { kind: 'unauthorized', message: `token not accepted (${errorName})` };
+  const client = createServerClient(
+    { url: target.baseUrl, token: target.token },
+    { fetch: target.fetch, timeoutMs: target.timeoutMs ?? 30_000 },
+  );
+  const result = await client.json('/v1/sync/push', pushResponseSchema, {
+    method: 'POST',
+    body: {
+      referrals: batch.flatMap((e) => (e.kind === 'referral' ? [e.payload] : [])),
+      events: batch.flatMap((e) => (e.kind === 'event' ? [e.payload] : [])),
+    },
+  });
+  return result.ok ? { kind: 'ok' } : classify(result.error, batch);
+}
 
-  const details =
-    typeof json === 'object' && json !== null && 'details' in json
-      ? pushErrorDetailsSchema.safeParse(json.details)
-      : undefined;
+function classify(error: ServerError, batch: OutboxEntry[]): PushOutcome {
+  switch (error.code) {
+    case 'invalid_token':
+      return { kind: 'unauthorized', message: `token not accepted (${error.detail})` };
+    case 'forbidden':
+    case 'bad_request':
+      return {
+        kind: 'rejected',
+        status: error.status ?? 400,
+        message: `refused (${error.status ?? 400} ${error.detail})`,
+        items: refusedItems(error, batch),
+      };
+    default:
+      return {
+        kind: 'retry',
+        code: error.code,
+        message: retryWords(error),
+        ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
+      };
+  }
+}
+
+/** The drainer's words for a failed attempt (kept in the outbox state for IT). */
+function retryWords(error: ServerError): string {
+  if (error.code === 'rate_limited') return 'too many requests';
+  if (error.code === 'server_error') return `server error ${error.status} (${error.detail})`;
+  return error.detail;
+}
+
+/** The entries the server named as refused, by id or by their place in the batch. */
+function refusedItems(error: ServerError, batch: OutboxEntry[]): { id: string; error: string }[] {
+  const parsed = pushErrorDetailsSchema.safeParse(error.details);
   const ids = new Set(batch.map((e) => e.id));
-  const items = (details?.success ? details.data.items : []).flatMap((item) => {
+  const head = error.serverCode ?? `HTTP ${error.status ?? 400}`;
+  return (parsed.success ? parsed.data.items : []).flatMap((item) => {
     const id =
       item.id ?? (item.index !== undefined ? entryAt(batch, item.kind, item.index)?.id : undefined);
-    return id && ids.has(id) ? [{ id, error: `${errorName}: ${item.error}` }] : [];
+    return id && ids.has(id) ? [{ id, error: `${head}: ${item.error}` }] : [];
   });
-  return { kind: 'rejected', status, message: `refused (${status} ${errorName})`, items };
 }
 
 function entryAt(
@@ -88,12 +82,4 @@ function entryAt(
   index: number,
 ): OutboxEntry | undefined {
   return batch.filter((e) => e.kind === kind)[index];
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { ReadWorkerDialect } from './read-worker-dialect';
 import type { Database, Db } from './types';
 import { startWalCheckpointer } from './wal-checkpointer';
 
@@ -20,6 +21,8 @@ export interface DbOptions {
   poolSize?: number;
   /** SQLite: checkpoint the WAL from a worker thread (the server; not one-shot CLI commands). */
   backgroundCheckpoint?: boolean;
+  /** SQLite: run `reader` queries on a read-only connection in a worker thread (the server). */
+  readerThread?: boolean;
 }
 
 export const DEFAULT_SQLITE_PATH = path.join('data', 'sidekick.sqlite');
@@ -38,7 +41,7 @@ const pgTypes = {
 
 export function openDb(options: DbOptions): Db {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH, options.backgroundCheckpoint);
+  return openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH, options);
 }
 
 function openPostgres(connectionString: string, max: number): Db {
@@ -46,10 +49,14 @@ function openPostgres(connectionString: string, max: number): Db {
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => undefined);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  // The driver is asynchronous: reads already leave the event loop free.
+  return { kysely, reader: kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
 
-function openSqlite(file: string, backgroundCheckpoint = false): Db {
+function openSqlite(
+  file: string,
+  { backgroundCheckpoint = false, readerThread = false }: DbOptions,
+): Db {
   const onDisk = file !== ':memory:';
   if (onDisk) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = new SQLite(file);
@@ -65,11 +72,17 @@ function openSqlite(file: string, backgroundCheckpoint = false): Db {
     database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const reader =
+    onDisk && readerThread
+      ? new Kysely<Database>({ dialect: new ReadWorkerDialect(path.resolve(file)) })
+      : kysely;
   return {
     kysely,
+    reader,
     dialect: 'sqlite',
     close: async () => {
       await checkpointer?.stop();
+      if (reader !== kysely) await reader.destroy();
       await kysely.destroy();
     },
   };

@@ -1,5 +1,5 @@
 /**
- * 0002: columns for the supervisor's referral log, its stats and retention (issue 7), with the
+ * 0002: columns SQL filters on for the supervisor's referral log, stats and retention, with the
  * rows that already exist filled in from their documents and status events. Same on both dialects.
  */
 import type { Kysely, Migration } from 'kysely';

@@ -5,6 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { referralLogMigration } from './migration-0002-referral-log';
+import { rosterBranchKeyMigration } from './migration-0004-roster-branch-key';
 import type { DialectName, Db } from './types';
 
 function buildMigrations(dialect: DialectName): Record<string, Migration> {
@@ -156,6 +157,7 @@ function buildMigrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    '0004_roster_branch_key': rosterBranchKeyMigration,
   };
 }
 

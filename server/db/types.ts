@@ -16,12 +16,12 @@ export interface ReferralsTable {
   undone_at: string | null;
   /** The pushed referral without `contact`, canonical JSON. */
   doc: string;
-  /** Consented contact details, kept apart so retention can purge them (issue 7). */
+  /** Consented contact details, kept apart so retention can purge them and keep the referral. */
   contact_json: string | null;
   /** SHA-256 of the canonical pushed referral: idempotency survives purges. */
   content_hash: string;
   received_at: string;
-  // Migration 0002 (referral log, issue 7): copies of doc fields for filtering, sorting and stats.
+  // Migration 0002 (referral log): copies of doc fields, so SQL can filter, sort and count them.
   /** createdAt as epoch milliseconds (week buckets and days to outcome in SQL). */
   created_ms: number;
   /** When the referral was won or lost (server time, epoch ms). */
@@ -110,6 +110,12 @@ export type DialectName = 'sqlite' | 'postgres';
 /** The database handle every repository takes. */
 export interface Db {
   kysely: Kysely<Database>;
+  /**
+   * For reads that may be long (pull, the referral log, exports, stats). On a SQLite file served
+   * by the server: a read-only connection in a worker thread (db/read-worker.ts), so a long read
+   * never holds the event loop; it sees what has been committed. Otherwise `kysely` itself.
+   */
+  reader: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
 }

@@ -1,19 +1,55 @@
-/** Bearer-token authentication, then the per-token rate limit. */
+/**
+ * Bearer-token authentication, then the per-token rate limit. Failed authentications (a malformed
+ * header, an unknown or revoked token) are limited per client address: once an address has used up
+ * its allowance it gets 429 without a database lookup until the bucket refills.
+ */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TokenRole } from '../../lib/contracts/auth';
 import type { Db } from '../db/types';
 import { findToken } from '../repo/tokens';
+import type { ClientAddress } from './client-address';
 import type { AppEnv, AuthInfo } from './env';
 import { HttpError, forbidden } from './errors';
 import type { TokenBucketLimiter } from './rate-limit';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="teller-sidekick"' };
 
+export interface FailedAuthGuard {
+  limiter: TokenBucketLimiter;
+  addressOf: ClientAddress;
+}
+
+function rateLimited(waitMs: number): HttpError {
+  return new HttpError(
+    429,
+    'rate_limited',
+    { retryAfterMs: waitMs },
+    { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
+  );
+}
+
 export function bearerAuth(
   db: Db,
   limiter: TokenBucketLimiter | undefined,
+  failed?: FailedAuthGuard,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const address = failed?.addressOf(c);
+    const blockedMs = address === undefined ? 0 : (failed?.limiter.waitMs(address) ?? 0);
+    if (blockedMs > 0) throw rateLimited(blockedMs);
+    try {
+      await authenticate(c);
+    } catch (error) {
+      const refused = error instanceof HttpError && error.status === 401;
+      if (refused && address !== undefined) failed?.limiter.take(address);
+      throw error;
+    }
+    const waitMs = limiter?.take(c.get('auth').tokenId) ?? 0;
+    if (waitMs > 0) throw rateLimited(waitMs);
+    await next();
+  };
+
+  async function authenticate(c: Context<AppEnv>): Promise<void> {
     const match = /^Bearer[ ]+([A-Za-z0-9_-]{10,200})[ ]*$/.exec(
       c.req.header('authorization') ?? '',
     );
@@ -35,17 +71,7 @@ export function bearerAuth(
         CHALLENGE,
       );
     c.set('auth', found.auth);
-    const waitMs = limiter?.take(found.auth.tokenId) ?? 0;
-    if (waitMs > 0) {
-      throw new HttpError(
-        429,
-        'rate_limited',
-        { retryAfterMs: waitMs },
-        { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
-      );
-    }
-    await next();
-  };
+  }
 }
 
 export function requireRole(c: Context<AppEnv>, roles: readonly TokenRole[]): AuthInfo {

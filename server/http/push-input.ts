@@ -12,8 +12,9 @@ import {
   type PushErrorDetails,
 } from '../../lib/contracts/sync';
 import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
+import { implausibleDeviceTime, type DeviceTimePolicy } from './device-time';
 import type { AuthInfo } from './env';
-import { HttpError, summariseIssues, validationError } from './errors';
+import { HttpError, summariseIssues, textErrorCode, validationError } from './errors';
 
 type ItemError = PushErrorDetails['items'][number];
 
@@ -22,7 +23,12 @@ export interface PushInput {
   events: ReferralEvent[];
 }
 
-export function parsePushInput(body: unknown, auth: AuthInfo): PushInput {
+export function parsePushInput(
+  body: unknown,
+  auth: AuthInfo,
+  now: Date,
+  times: DeviceTimePolicy,
+): PushInput {
   const envelope = pushEnvelopeSchema.safeParse(body);
   if (!envelope.success) {
     const tooMany = envelope.error.issues.some((i) => i.code === 'too_big');
@@ -70,6 +76,22 @@ export function parsePushInput(body: unknown, auth: AuthInfo): PushInput {
   });
   if (refused.length)
     throw new HttpError(403, 'forbidden', { items: refused } satisfies PushErrorDetails);
+
+  const implausible: ItemError[] = [];
+  referrals.forEach((r, index) => {
+    const why =
+      implausibleDeviceTime('createdAt', r.createdAt, now, times) ??
+      implausibleDeviceTime('updatedAt', r.updatedAt, now, times);
+    if (why) implausible.push({ kind: 'referral', index, id: r.id, error: why });
+  });
+  events.forEach((e, index) => {
+    const why = implausibleDeviceTime('at', e.at, now, times);
+    if (why) implausible.push({ kind: 'event', index, id: e.id, error: why });
+  });
+  if (implausible.length)
+    throw new HttpError(422, 'implausible_time', {
+      items: implausible,
+    } satisfies PushErrorDetails);
   return { referrals, events };
 }
 
@@ -98,7 +120,7 @@ function parseItems<S extends z.ZodType>(
       kind,
       index,
       ...(id ? { id } : {}),
-      error: 'invalid',
+      error: textErrorCode(result.error) ?? 'invalid',
       issues: summariseIssues(result.error),
     });
   });

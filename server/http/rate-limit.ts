@@ -1,5 +1,6 @@
 /**
- * Per-token token bucket, in process memory. With several server instances behind a load
+ * Token buckets in process memory: per token for requests, per client address for failed
+ * authentications. With several server instances behind a load
  * balancer each instance keeps its own buckets, so the effective limit is per instance
  * (documented in docs/server.md).
  */
@@ -11,6 +12,12 @@ export interface RateLimitConfig {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { capacity: 60, refillPerSecond: 20 };
+
+/**
+ * Failed authentications per client address (each one costs a database lookup): a burst of 20,
+ * then one every 3 seconds. A device whose token was revoked stops syncing at the first 401.
+ */
+export const DEFAULT_FAILED_AUTH_LIMIT: RateLimitConfig = { capacity: 20, refillPerSecond: 1 / 3 };
 
 interface Bucket {
   tokens: number;
@@ -25,6 +32,17 @@ export class TokenBucketLimiter {
     private readonly nowMs: () => number,
     private readonly maxKeys = 10_000,
   ) {}
+
+  /** Milliseconds until `key` has a request's worth again (0: now), without taking any. */
+  waitMs(key: string): number {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const refilled = Math.min(
+      this.config.capacity,
+      bucket.tokens + ((this.nowMs() - bucket.at) / 1000) * this.config.refillPerSecond,
+    );
+    return refilled >= 1 ? 0 : Math.ceil(((1 - refilled) / this.config.refillPerSecond) * 1000);
+  }
 
   /** Takes one request's worth; returns 0 when allowed, else milliseconds until one is available. */
   take(key: string): number {

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HttpError, validationError } from './errors';
+import { assertWellFormed } from './well-formed';
 
 export async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
@@ -11,11 +12,14 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     });
   }
   const text = await c.req.text();
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, 'invalid_json', { message: 'the request body is not valid JSON' });
   }
+  assertWellFormed(body);
+  return body;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -40,6 +44,7 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
     // `?cursor=` means the same as leaving the parameter out.
     if (values[0]) single[key] = values[0];
   }
+  assertWellFormed(single);
   return parseWith(schema, single);
 }
 

@@ -11,7 +11,7 @@ export interface AuditQuery {
 
 export async function auditPage(db: Db, branchId: string, q: AuditQuery): Promise<AuditPage> {
   const limit = q.limit ?? 100;
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('audit_log')
     .selectAll()
     .where('branch_id', '=', branchId)

@@ -7,7 +7,7 @@ export interface AuditEntry {
   /** Who: `token:<id>` for API callers, `cli` for the admin command line. */
   actor: string;
   branchId: string | null;
-  /** e.g. token.create, token.revoke, roster.replace, roster.availability (issue 7 adds export). */
+  /** e.g. token.create, token.revoke, roster.replace, roster.availability, referral_log.export. */
   action: string;
   /** Never contact data. */
   details: Record<string, unknown>;

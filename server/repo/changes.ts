@@ -20,10 +20,11 @@
  * talks to a new server) starts the caller over from the beginning: devices upsert what they
  * pull, so a repeat is harmless, while a skipped change would not be.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database, Db } from '../db/types';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, Db, ReferralsTable } from '../db/types';
 import type { AuthInfo } from '../http/env';
 import { HttpError } from '../http/errors';
+import { SERVER_REFERRAL_COLUMNS } from './referral-rows';
 import { visibleTo } from './visibility';
 
 export type ChangeKind = 'created' | 'status' | 'undone';
@@ -38,7 +39,7 @@ export interface ChangeSource {
 
 async function isBeyondFeed(db: Db, cursor: Cursor): Promise<boolean> {
   if (cursor.changeId === 0) return false;
-  const newest = await db.kysely
+  const newest = await db.reader
     .selectFrom('changes')
     .select((eb) => eb.fn.max('change_id').as('id'))
     .executeTakeFirst();
@@ -85,12 +86,23 @@ export function formatCursor(cursor: Cursor): string {
   return cursor.txId === 0 && cursor.changeId === 0 ? '0' : `${cursor.txId}.${cursor.changeId}`;
 }
 
+export type PulledRow = Pick<Selectable<ReferralsTable>, (typeof SERVER_REFERRAL_COLUMNS)[number]>;
+
 export interface ChangePage {
-  referralIds: string[];
+  /** Current state of each referral changed in the page, in the order of its latest change. */
+  referrals: (PulledRow & { id: string })[];
   cursor: Cursor;
   hasMore: boolean;
 }
 
+/**
+ * One page of the feed with the referrals' current rows, in one query on the read connection.
+ * The page of change rows is chosen first (visibility, cursor, order, limit: a range of one
+ * `changes_*_cursor` index), then each referral is looked up by primary key. A visibility
+ * condition on `referrals` itself is not repeated: the columns it reads are copied into
+ * `changes` when the referral is created and never change, and such a condition tempts SQLite
+ * into scanning the whole branch's referrals instead of the page's ids.
+ */
 export async function readChanges(
   db: Db,
   auth: AuthInfo,
@@ -98,7 +110,7 @@ export async function readChanges(
   limit: number,
 ): Promise<ChangePage> {
   const from = (await isBeyondFeed(db, cursor)) ? { txId: 0, changeId: 0 } : cursor;
-  let query = db.kysely
+  let page = db.reader
     .selectFrom('changes')
     .select(['tx_id', 'change_id', 'referral_id'])
     .where(visibleTo<'changes'>(auth))
@@ -109,27 +121,37 @@ export async function readChanges(
       ]),
     );
   if (db.dialect === 'postgres') {
-    query = query.where(
+    page = page.where(
       'tx_id',
       '<',
       sql<number>`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
     );
   }
-  const rows = await query
-    .orderBy('tx_id')
-    .orderBy('change_id')
-    .limit(limit + 1)
+  const rows = await db.reader
+    .selectFrom(
+      page
+        .orderBy('tx_id')
+        .orderBy('change_id')
+        .limit(limit + 1)
+        .as('p'),
+    )
+    // A left join, so that the cursor and `hasMore` count change rows, whatever the join finds.
+    .leftJoin('referrals as r', 'r.id', 'p.referral_id')
+    .select(['p.tx_id', 'p.change_id', 'p.referral_id'])
+    .select(SERVER_REFERRAL_COLUMNS.map((c) => `r.${c}` as const))
+    .orderBy('p.tx_id')
+    .orderBy('p.change_id')
     .execute();
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const inPage = rows.slice(0, limit);
+  const last = inPage.at(-1);
   // Latest position of each referral wins, so a client applying them in order ends up current.
-  const order = new Map<string, number>();
-  page.forEach((row, i) => {
-    order.delete(row.referral_id);
-    order.set(row.referral_id, i);
-  });
+  const latest = new Map<string, PulledRow & { id: string }>();
+  for (const { tx_id: _t, change_id: _c, referral_id: id, doc, ...row } of inPage) {
+    latest.delete(id);
+    if (doc !== null) latest.set(id, { ...row, doc, id } as PulledRow & { id: string });
+  }
   return {
-    referralIds: [...order.keys()],
+    referrals: [...latest.values()],
     cursor: last ? { txId: Number(last.tx_id), changeId: Number(last.change_id) } : from,
     hasMore: rows.length > limit,
   };

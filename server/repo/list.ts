@@ -1,11 +1,16 @@
 /** `GET /v1/referrals`: newest first, role-scoped, keyset-paged. */
 import type { Db } from '../db/types';
 import type { AuthInfo } from '../http/env';
-import { HttpError } from '../http/errors';
+import { decodePageToken, encodePageToken, pageKeyStringSchema } from '../http/page-token';
 import type { ListReferralsResponse } from '../../lib/contracts/referrals-api';
 import type { ReferralStatus } from '../../lib/contracts/referral';
+import { uuidSchema } from '../../lib/contracts/primitives';
+import { z } from 'zod';
 import { rowToServerReferral } from './referral-rows';
 import { seesContact, visibleTo } from './visibility';
+
+/** [created_at, id] of the last row of the previous page. */
+const listTokenSchema = z.tuple([pageKeyStringSchema, uuidSchema]);
 
 export interface ListOptions {
   status?: ReferralStatus;
@@ -19,14 +24,14 @@ export async function listReferrals(
   options: ListOptions,
 ): Promise<ListReferralsResponse> {
   const limit = options.limit ?? 100;
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('referrals')
     .selectAll()
     .where(visibleTo<'referrals'>(auth))
     .where('undone_at', 'is', null);
   if (options.status) query = query.where('status', '=', options.status);
   if (options.after) {
-    const [createdAt, id] = decodePageToken(options.after);
+    const [createdAt, id] = decodePageToken(options.after, listTokenSchema);
     query = query.where((eb) =>
       eb.or([
         eb('created_at', '<', createdAt),
@@ -43,46 +48,6 @@ export async function listReferrals(
   const last = page.at(-1);
   return {
     referrals: page.map((r) => rowToServerReferral(r, seesContact(auth))),
-    ...(rows.length > limit && last
-      ? { next: Buffer.from(JSON.stringify([last.created_at, last.id])).toString('base64url') }
-      : {}),
+    ...(rows.length > limit && last ? { next: encodePageToken([last.created_at, last.id]) } : {}),
   };
-}
-
-function decodePageToken(token: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string'
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through
-  }
-  throw new HttpError(400, 'invalid_request', {
-    message: 'after: not a page token from this server',
-  });
-}
-
-export async function loadReferrals(
-  db: Db,
-  auth: AuthInfo,
-  ids: string[],
-): Promise<ReturnType<typeof rowToServerReferral>[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.kysely
-    .selectFrom('referrals')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where(visibleTo<'referrals'>(auth))
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [rowToServerReferral(row, seesContact(auth))] : [];
-  });
 }

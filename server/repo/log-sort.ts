@@ -9,8 +9,10 @@
  */
 import { sql, type Expression, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { LogSort, SortOrder } from '../../lib/contracts/referral-log';
+import { STATUS_ORDER, statusRank } from '../../lib/contracts/status-order';
 import type { Database, ReferralsTable } from '../db/types';
-import { HttpError } from '../http/errors';
+import { z } from 'zod';
+import { decodePageToken, encodePageToken, pageKeyValueSchema } from '../http/page-token';
 
 type KeyValue = string | number;
 
@@ -31,12 +33,11 @@ export interface SortKey {
   read(row: SortRow): KeyValue;
 }
 
-const STATUS_RANK = ['new', 'contacted', 'met', 'won', 'lost', 'declined'];
-const rankOf = (status: string) => {
-  const rank = STATUS_RANK.indexOf(status);
-  return rank < 0 ? 5 : rank;
-};
-const statusRank = sql<number>`case status when 'new' then 0 when 'contacted' then 1 when 'met' then 2 when 'won' then 3 when 'lost' then 4 else 5 end`;
+/** `case status when 'new' then 0 … else <last> end`, from the one status order (constants only). */
+const statusRankSql = sql<number>`case status ${sql.join(
+  STATUS_ORDER.slice(0, -1).map((s) => sql`when ${sql.lit(s)} then ${sql.lit(statusRank(s))}`),
+  sql` `,
+)} else ${sql.lit(STATUS_ORDER.length - 1)} end`;
 const openLast = sql<number>`case when outcome_ms is null then 1 else 0 end`;
 const duration = sql<number>`coalesce(outcome_ms - created_ms, 0)`;
 
@@ -49,7 +50,11 @@ export function sortKeys(sort: LogSort, order: SortOrder): SortKey[] {
     case 'createdAt':
       return [{ ...newest, dir: order }, id(order)];
     case 'status':
-      return [{ expr: statusRank, dir: order, read: (r) => rankOf(r.status) }, newest, id('desc')];
+      return [
+        { expr: statusRankSql, dir: order, read: (r) => statusRank(r.status) },
+        newest,
+        id('desc'),
+      ];
     case 'manager':
       return [
         { expr: col('manager_staff_id'), dir: order, read: (r) => r.manager_staff_id },
@@ -94,31 +99,23 @@ export function afterKeys(keys: SortKey[], values: KeyValue[]) {
   };
 }
 
-export function encodePageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {
-  return Buffer.from(JSON.stringify([sort, order, ...values])).toString('base64url');
+export function encodeLogPageToken(sort: LogSort, order: SortOrder, values: KeyValue[]): string {
+  return encodePageToken([sort, order, ...values]);
 }
 
-export function decodePageToken(
+export function decodeLogPageToken(
   token: string,
   sort: LogSort,
   order: SortOrder,
   keys: SortKey[],
 ): KeyValue[] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value[0] === sort &&
-      value[1] === order &&
-      value.length === keys.length + 2 &&
-      value.slice(2).every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return value.slice(2) as KeyValue[];
-    }
-  } catch {
-    // fall through
-  }
-  throw new HttpError(400, 'invalid_request', {
-    message: 'after: not a page token of this sort from this server',
-  });
+  const schema = z
+    .tuple([z.literal(sort), z.literal(order)], pageKeyValueSchema)
+    .refine((value) => value.length === keys.length + 2);
+  const [, , ...values] = decodePageToken(
+    token,
+    schema,
+    'after: not a page token of this sort from this server',
+  );
+  return values;
 }

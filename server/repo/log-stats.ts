@@ -76,7 +76,7 @@ export async function referralStats(
   now: Date,
 ): Promise<ReferralStats> {
   const where = logWhere(branchId, filters, zone);
-  const base = () => db.kysely.selectFrom('referrals').where(where).select(aggregateSelection());
+  const base = () => db.reader.selectFrom('referrals').where(where).select(aggregateSelection());
 
   const grouped = async (
     column: 'referrer_staff_id' | 'manager_staff_id',
@@ -99,7 +99,7 @@ export async function referralStats(
     base().executeTakeFirst(),
     grouped('referrer_staff_id'),
     managerNames(db, branchId).then((names) => grouped('manager_staff_id', names)),
-    db.kysely
+    db.reader
       .selectFrom('referrals')
       .where(where)
       .select([

@@ -5,6 +5,7 @@
 import type { QueueResponse } from '../../lib/contracts/queue-api';
 import type { ZoneClock } from '../../lib/time/zone-clock';
 import { prioritise } from '../../lib/prioritise/queue';
+import { OPEN_STATUSES } from '../../lib/contracts/status-order';
 import type { Db } from '../db/types';
 import { rowToServerReferral } from './referral-rows';
 
@@ -22,13 +23,13 @@ export async function managerQueue(
     zone: ZoneClock;
   },
 ): Promise<QueueResponse> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('referrals')
     .selectAll()
     .where('branch_id', '=', opts.branchId)
     .where('manager_staff_id', '=', opts.managerStaffId)
     .where('undone_at', 'is', null)
-    .where('status', 'in', ['new', 'contacted', 'met'])
+    .where('status', 'in', OPEN_STATUSES)
     .orderBy('created_at')
     .limit(MAX_OPEN)
     .execute();

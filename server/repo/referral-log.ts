@@ -18,8 +18,8 @@ import { logWhere } from './log-filters';
 import {
   SORT_COLUMNS,
   afterKeys,
-  decodePageToken,
-  encodePageToken,
+  decodeLogPageToken,
+  encodeLogPageToken,
   sortKeys,
   type SortKey,
 } from './log-sort';
@@ -41,7 +41,7 @@ type KeyValues = (string | number)[];
 
 /** Staff id → name of the branch's client managers (for the manager column). */
 export async function managerNames(db: Db, branchId: string): Promise<Map<string, string>> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('roster')
     .select(['staff_id', 'name'])
     .where('branch_id', '=', branchId)
@@ -66,7 +66,7 @@ export function rowToLogRow(
 
 /** The matching rows in the requested order (no columns chosen yet). */
 export function orderedRows(db: Db, req: LogRequest, keys: SortKey[], after?: KeyValues) {
-  let query = db.kysely
+  let query = db.reader
     .selectFrom('referrals')
     .where(logWhere(req.branchId, req.filters, req.zone));
   if (after) query = query.where(afterKeys(keys, after));
@@ -80,7 +80,7 @@ export function orderedRows(db: Db, req: LogRequest, keys: SortKey[], after?: Ke
  */
 export async function rowsByIds(db: Db, branchId: string, ids: string[]): Promise<Row[]> {
   if (ids.length === 0) return [];
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom('referrals')
     .select([...LOG_COLUMNS, 'branch_id'])
     .where('id', 'in', ids)
@@ -115,7 +115,7 @@ export async function selectPage(
 
 /** Rows matching the filters, all pages (a scan of the branch's index range, not free). */
 export async function countLog(db: Db, req: LogRequest): Promise<number> {
-  const row = await db.kysely
+  const row = await db.reader
     .selectFrom('referrals')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(logWhere(req.branchId, req.filters, req.zone))
@@ -132,7 +132,7 @@ export async function listLog(
   const order = req.order ?? defaultSortOrder(sort);
   const keys = sortKeys(sort, order);
   const limit = req.limit ?? 100;
-  const after = req.after ? decodePageToken(req.after, sort, order, keys) : undefined;
+  const after = req.after ? decodeLogPageToken(req.after, sort, order, keys) : undefined;
   const [rows, total, names] = await Promise.all([
     selectPage(db, req, keys, {
       limit: limit + 1,
@@ -149,7 +149,7 @@ export async function listLog(
     ...(total === undefined ? {} : { total }),
     ...(rows.length > limit && last
       ? {
-          next: encodePageToken(
+          next: encodeLogPageToken(
             sort,
             order,
             keys.map((k) => k.read(last)),

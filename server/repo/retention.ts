@@ -1,5 +1,5 @@
 /**
- * Retention purge on the server: every referral created before the cutoff loses its personal
+ * Retention purge on the server: every referral created and received before the cutoff loses its personal
  * fields (lib/retention: contact, teller note, card last 4) and the text of its note events; the
  * rest stays for reporting. Batches of 500, one transaction each; a purged referral is marked so
  * later runs skip it. The content hash is untouched, so a device re-sending the original referral
@@ -61,7 +61,10 @@ export async function purgePersonalData(db: Db, opts: PurgeOptions): Promise<Pur
       .selectFrom('referrals')
       .select(['id', 'branch_id', 'doc', 'contact_json'])
       .where('personal_purged_at', 'is', null)
+      // The later of the device's time and the server's receive time: a referral pushed long after
+      // it was made (a counter offline for weeks, a clock set back) keeps its full retention period.
       .where('created_at', '<', cutoff)
+      .where('received_at', '<', cutoff)
       .where('id', '>', after)
       .orderBy('id')
       .limit(BATCH)

@@ -1,4 +1,7 @@
-/** The client-manager roster, per branch. */
+/**
+ * The client-manager roster, per branch. Staff ids repeat across branches, so every read and
+ * write names the branch: nothing here can touch another branch's rows.
+ */
 import type { Selectable } from 'kysely';
 import type { RosterEntry } from '../../lib/contracts/roster';
 import type { Db, RosterTable } from '../db/types';
@@ -27,16 +30,11 @@ export async function listRoster(db: Db, branchId: string): Promise<RosterEntry[
   return rows.map(toEntry);
 }
 
-export async function getRosterEntry(db: Db, staffId: string): Promise<RosterEntry | undefined> {
-  const row = await db.kysely
-    .selectFrom('roster')
-    .selectAll()
-    .where('staff_id', '=', staffId)
-    .executeTakeFirst();
-  return row ? toEntry(row) : undefined;
-}
-
-/** Replaces the roster of every branch that appears in `entries` (or of `branchIds`, to empty one). */
+/**
+ * Replaces the roster of every branch that appears in `entries` (or of `branchIds`, to empty one).
+ * Only those branches' rows are deleted: a manager moving branch is moved by replacing both
+ * branches (the admin command line can; a branch admin replaces their own branch only).
+ */
 export async function replaceRoster(
   db: Db,
   entries: RosterEntry[],
@@ -50,15 +48,6 @@ export async function replaceRoster(
     if (branches.length)
       await trx.deleteFrom('roster').where('branch_id', 'in', branches).execute();
     if (entries.length) {
-      // A manager moving branch: the row of their old branch goes too.
-      await trx
-        .deleteFrom('roster')
-        .where(
-          'staff_id',
-          'in',
-          entries.map((e) => e.staffId),
-        )
-        .execute();
       await trx
         .insertInto('roster')
         .values(
@@ -90,6 +79,7 @@ export async function replaceRoster(
 
 export async function setAvailability(
   db: Db,
+  branchId: string,
   staffId: string,
   available: boolean,
   now: Date,
@@ -100,18 +90,20 @@ export async function setAvailability(
     const row = await trx
       .selectFrom('roster')
       .selectAll()
+      .where('branch_id', '=', branchId)
       .where('staff_id', '=', staffId)
       .executeTakeFirst();
     if (!row) return undefined;
     await trx
       .updateTable('roster')
       .set({ available: available ? 1 : 0, updated_at: at })
+      .where('branch_id', '=', branchId)
       .where('staff_id', '=', staffId)
       .execute();
     await appendAudit(trx, {
       at,
       actor,
-      branchId: row.branch_id,
+      branchId,
       action: 'roster.availability',
       details: { staffId, available },
     });

@@ -9,7 +9,7 @@ import {
 import { uuidSchema } from '../../lib/contracts/primitives';
 import { requireRole } from '../http/auth';
 import type { AppEnv } from '../http/env';
-import { notFound } from '../http/errors';
+import { readParam } from '../http/path-params';
 import { checkedJson, readBody, readQuery } from '../http/read-json';
 import { listReferrals } from '../repo/list';
 import { updateStatus } from '../repo/status';
@@ -25,13 +25,12 @@ export function referralRoutes({ db, clock }: RouteDeps) {
     })
     .patch('/:id/status', async (c) => {
       const auth = requireRole(c, ['client_manager', 'supervisor']);
-      const id = uuidSchema.safeParse(c.req.param('id'));
-      if (!id.success) throw notFound('no such referral');
+      const id = readParam(c, 'id', uuidSchema, 'not a referral id (a UUID)');
       const body = await readBody(c, statusUpdateRequestSchema);
       return checkedJson(
         c,
         statusUpdateResponseSchema,
-        await updateStatus(db, auth, id.data, body, clock.now()),
+        await updateStatus(db, auth, id, body, clock.now()),
       );
     });
 }

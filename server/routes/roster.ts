@@ -6,11 +6,13 @@ import {
   rosterReplaceRequestSchema,
   rosterResponseSchema,
 } from '../../lib/contracts/roster';
+import { staffIdSchema } from '../../lib/contracts/primitives';
 import { requireRole } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { forbidden, notFound } from '../http/errors';
+import { readParam } from '../http/path-params';
 import { checkedJson, readBody } from '../http/read-json';
-import { getRosterEntry, listRoster, replaceRoster, setAvailability } from '../repo/roster';
+import { listRoster, replaceRoster, setAvailability } from '../repo/roster';
 import type { RouteDeps } from './deps';
 
 export function rosterRoutes({ db, clock }: RouteDeps) {
@@ -26,6 +28,7 @@ export function rosterRoutes({ db, clock }: RouteDeps) {
       const { managers } = await readBody(c, rosterReplaceRequestSchema);
       if (managers.some((m) => m.branchId !== auth.branchId))
         throw forbidden('every manager must belong to your branch');
+      // Only the caller's branch is replaced and audited; other branches' rows are not touched.
       await replaceRoster(db, managers, [auth.branchId], clock.now(), `token:${auth.tokenId}`);
       return checkedJson(c, rosterResponseSchema, {
         managers: await listRoster(db, auth.branchId),
@@ -33,7 +36,7 @@ export function rosterRoutes({ db, clock }: RouteDeps) {
     })
     .patch('/:staffId/availability', async (c) => {
       const auth = c.get('auth');
-      const staffId = c.req.param('staffId');
+      const staffId = readParam(c, 'staffId', staffIdSchema, 'not a staff id');
       const allowed =
         (auth.role === 'client_manager' && auth.staffId === staffId) ||
         auth.role === 'supervisor' ||
@@ -43,11 +46,9 @@ export function rosterRoutes({ db, clock }: RouteDeps) {
           'only the manager themself, a supervisor or an admin may change availability',
         );
       const { available } = await readBody(c, availabilityRequestSchema);
-      const entry = await getRosterEntry(db, staffId);
-      if (!entry || entry.branchId !== auth.branchId)
-        throw notFound('no such client manager in your branch');
       const updated = await setAvailability(
         db,
+        auth.branchId,
         staffId,
         available,
         clock.now(),

@@ -23,6 +23,8 @@ export interface ThrowawayOptions {
   /** Run the migrations (default true); false gives an empty database for migration tests. */
   migrate?: boolean;
   poolSize?: number;
+  /** SQLite: long reads on a read-only connection in a worker thread, as the server opens it. */
+  readerThread?: boolean;
 }
 
 const STALE_AFTER_MS = 6 * 3600_000;
@@ -31,7 +33,7 @@ let counter = 0;
 export async function openThrowawaySqlite(options: ThrowawayOptions = {}): Promise<ThrowawayDb> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sidekick-db-'));
   const file = path.join(dir, 'sidekick.sqlite');
-  const db = openDb({ sqlitePath: file });
+  const db = openDb({ sqlitePath: file, readerThread: options.readerThread ?? false });
   if (options.migrate !== false) await migrateToLatest(db);
   return {
     db,

@@ -37,6 +37,8 @@ export async function startServer(
   databaseEnv: Record<string, string>,
   port = 0,
   extraEnv: Record<string, string> = {},
+  /** Another checkout to run the server from (a benchmark comparing with older code). */
+  root = ROOT,
 ): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
@@ -53,7 +55,7 @@ export async function startServer(
     extraEnv,
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

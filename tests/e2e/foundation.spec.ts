@@ -24,12 +24,29 @@ test('the extension loads, its content script runs in the terminal and its ifram
     })
     .toEqual([2]);
 
-  // SPA re-render: changing the business type replaces the form's nodes, the terminal stays usable.
+  // SPA re-render: changing the business type replaces the form's nodes...
   const amountBefore = terminal.getByLabel(/金额/).first();
   const idBefore = await amountBefore.getAttribute('id');
   await terminal.locator('#biz-type').selectOption('0101');
-  const idAfter = await terminal.getByLabel(/金额/).first().getAttribute('id');
-  expect(idAfter).not.toBe(idBefore);
+  const amountAfter = terminal.getByLabel(/金额/).first();
+  expect(await amountAfter.getAttribute('id')).not.toBe(idBefore);
+  // ...and what the teller types into the new field reaches the background.
+  await amountAfter.fill('1800000');
+  const topFrame = async () => {
+    const tabs = Object.values(await readSessionStorage(serviceWorker)) as TabState[];
+    const frames = tabs.flatMap((t) => Object.values(t.frames));
+    const form = frames.find((f) => 'businessType' in f.fields)?.fields;
+    return { businessType: form?.businessType, amount: form?.amount };
+  };
+  await expect.poll(topFrame).toEqual({ businessType: '0101', amount: '1800000' });
+  // The detection follows: a ¥1.8M cash deposit in its band, no time deposit any more.
+  const signals = async () => {
+    const tabs = Object.values(await readSessionStorage(serviceWorker)) as TabState[];
+    return tabs[0]?.detection?.signals;
+  };
+  await expect
+    .poll(signals)
+    .toEqual([{ kind: 'large_cash', band: { min: 200_000, max: 2_000_000 } }]);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);

@@ -108,7 +108,7 @@ test('offline is normal: referrals made while the server is down reach it after 
     );
     await panel.getByRole('button', { name: /推介给客户经理/ }).click();
     await expect(panel.getByTestId('handoff-confirmation')).toBeVisible();
-    await expect(panel.getByTestId('sync-bar')).toContainText('server not reachable', {
+    await expect(panel.getByTestId('sync-bar')).toContainText('连不上分行服务器', {
       timeout: 30_000,
     });
     await expect(panel.getByTestId('sync-pending')).toContainText('待同步 2');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
 import { tabIdOf } from '../../support/browser/extension';
 import { findScenario } from '../../demo/public/scenarios.js';
+import { closedShadowContent } from './fixtures/closed-shadow';
 
 const badge = (terminal: Page) => terminal.locator('sidekick-badge');
 
@@ -28,7 +29,18 @@ test.describe('the teller prompt', () => {
     await terminal.locator('#biz-type').selectOption('0102');
     await terminal.getByLabel(/金额/).fill('600000');
     await expect(badge(terminal)).toHaveAttribute('data-state', 'attention');
-    await expect(badge(terminal)).not.toContainText(/./); // no words on the terminal
+    // No words on the terminal. The badge is a small disc with nothing in the page's DOM...
+    await expect(badge(terminal)).toBeVisible();
+    const box = await badge(terminal).boundingBox();
+    expect(box && [box.width, box.height]).toEqual([22, 22]);
+    expect(await badge(terminal).evaluate((host) => host.childNodes.length)).toBe(0);
+    // ...and its closed shadow root (read through DevTools) holds no text and no tier.
+    const shadow = await closedShadowContent(terminal, 'sidekick-badge');
+    expect(shadow?.modes).toEqual(['closed']);
+    expect(shadow?.elements).toEqual(['STYLE', 'BUTTON']);
+    expect(shadow?.text).toBe('');
+    expect(shadow?.attributeValues.join(' ')).not.toMatch(/VIP|潜质|优质|Tier|[ABCD]类|\d{3,}/);
+    // Nor did the extension write anything into the terminal's own DOM.
     const terminalText = await terminal.locator('body').evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
       copy.querySelector('#demo-toolbar')?.remove(); // the demo's own scenario picker

@@ -216,10 +216,14 @@ describe.each(DB_TARGETS)('sync server API on $name', (target) => {
         updatedAt: `2026-11-2${i}T08:00:00Z`,
       }),
     );
-    expect(
-      (await h.call('POST', '/v1/sync/push', { as: 'teller2', body: { referrals: created } }))
-        .status,
-    ).toBe(200);
+    // Pushed on the 24th, when the last of them was made.
+    h.clock.advance(5 * 86_400_000);
+    const pushed = await h.call('POST', '/v1/sync/push', {
+      as: 'teller2',
+      body: { referrals: created },
+    });
+    h.clock.advance(-5 * 86_400_000);
+    expect(pushed.status, pushed.text).toBe(200);
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 5; page++) {

@@ -4,6 +4,14 @@
  * there: T001 and CM01 exist in both branches) and missing, unknown and revoked tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { meResponseSchema } from '../../lib/contracts/auth';
+import {
+  listReferralsResponseSchema,
+  statusUpdateResponseSchema,
+} from '../../lib/contracts/referrals-api';
+import { availabilityResponseSchema, rosterResponseSchema } from '../../lib/contracts/roster';
+import { pullResponseSchema, pushResponseSchema } from '../../lib/contracts/sync';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, PEOPLE, type Harness, type Person } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
@@ -23,7 +31,36 @@ interface Endpoint {
   allowed: Partial<Record<Caller, number>>;
   /** For reads that succeed: must the target referral be in the answer? */
   seesTarget?: Partial<Record<Caller, boolean>>;
+  /** The answer to an allowed call: its contract schema, then what it must say for this caller. */
+  answer: {
+    schema: z.ZodType;
+    check?: (json: never, call: { person: Person; body: never }) => void;
+  };
 }
+
+/** What every refusal says, by status (`revoked` is told so, see the last tests). */
+const errorCodeFor = (caller: Caller, status: number): string =>
+  status === 401
+    ? { none: 'unauthorized', unknown: 'invalid_token', revoked: 'token_revoked' }[
+        caller as 'none' | 'unknown' | 'revoked'
+      ]
+    : status === 403
+      ? 'forbidden'
+      : 'not_found';
+
+/** Types one endpoint's answer check by its schema and request body. */
+function answer<S extends z.ZodType, B = undefined>(
+  schema: S,
+  check?: (json: z.infer<S>, call: { person: Person; body: B }) => void,
+): Endpoint['answer'] {
+  return { schema, ...(check ? { check } : {}) };
+}
+
+type PushBody = { referrals?: { id: string }[]; events?: { id: string }[] };
+const pushed = (body: PushBody) => [
+  ...(body.referrals ?? []).map((r) => ({ id: r.id, kind: 'referral', result: 'created' })),
+  ...(body.events ?? []).map((e) => ({ id: e.id, kind: 'event', result: 'created' })),
+];
 
 const ownReferralFor = (caller: Caller) => {
   const person = caller in PEOPLE ? PEOPLE[caller as Person] : PEOPLE.teller;
@@ -31,6 +68,8 @@ const ownReferralFor = (caller: Caller) => {
     branchId: person.branchId,
     referrerStaffId: person.staffId,
     referrerRole: person.role === 'lobby' ? 'lobby_manager' : 'cash_teller',
+    // A client manager on that branch's roster.
+    managerStaffId: person.branchId === '0101' ? 'CM01' : 'CM91',
   });
 };
 
@@ -40,6 +79,10 @@ const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     path: '/v1/me',
     allowed: Object.fromEntries(Object.keys(PEOPLE).map((p) => [p, 200])),
+    answer: answer(meResponseSchema, (me, { person }) => {
+      const { role, branchId, staffId } = PEOPLE[person];
+      expect(me).toMatchObject({ role, branchId, staffId });
+    }),
   },
   {
     name: 'POST /v1/sync/push (own referral)',
@@ -47,6 +90,9 @@ const ENDPOINTS: Endpoint[] = [
     path: '/v1/sync/push',
     body: (caller) => ({ referrals: [ownReferralFor(caller)] }),
     allowed: { teller: 200, teller2: 200, lobby: 200, otherTeller: 200 },
+    answer: answer(pushResponseSchema, (json, { body }: { body: PushBody }) =>
+      expect(json.results).toEqual(pushed(body)),
+    ),
   },
   {
     name: 'POST /v1/sync/push (an event on T001/0101’s referral)',
@@ -65,11 +111,17 @@ const ENDPOINTS: Endpoint[] = [
       };
     },
     allowed: { teller: 200 },
+    answer: answer(pushResponseSchema, (json, { body }: { body: PushBody }) =>
+      expect(json.results).toEqual(pushed(body)),
+    ),
   },
   {
     name: 'GET /v1/sync/pull',
     method: 'GET',
     path: '/v1/sync/pull',
+    answer: answer(pullResponseSchema, (json, { person }) => {
+      for (const r of json.changes) expect(r.branchId).toBe(PEOPLE[person].branchId);
+    }),
     allowed: {
       teller: 200,
       teller2: 200,
@@ -87,6 +139,9 @@ const ENDPOINTS: Endpoint[] = [
     name: 'GET /v1/referrals',
     method: 'GET',
     path: '/v1/referrals?limit=500',
+    answer: answer(listReferralsResponseSchema, (json, { person }) => {
+      for (const r of json.referrals) expect(r.branchId).toBe(PEOPLE[person].branchId);
+    }),
     allowed: {
       teller: 200,
       teller2: 200,
@@ -105,6 +160,9 @@ const ENDPOINTS: Endpoint[] = [
     method: 'PATCH',
     path: `/v1/referrals/${target.id}/status`,
     body: () => ({ status: 'contacted' }),
+    answer: answer(statusUpdateResponseSchema, (json) =>
+      expect(json.referral).toMatchObject({ id: target.id, status: 'contacted' }),
+    ),
     allowed: {
       manager: 200,
       supervisor: 200,
@@ -118,12 +176,23 @@ const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     path: '/v1/roster',
     allowed: Object.fromEntries(Object.keys(PEOPLE).map((p) => [p, 200])),
+    answer: answer(rosterResponseSchema, (json, { person }) => {
+      expect(json.managers.length).toBeGreaterThan(0);
+      for (const m of json.managers) expect(m.branchId).toBe(PEOPLE[person].branchId);
+    }),
   },
   {
     name: 'PATCH /v1/roster/CM01/availability',
     method: 'PATCH',
     path: '/v1/roster/CM01/availability',
     body: () => ({ available: true }),
+    answer: answer(availabilityResponseSchema, (json, { person }) =>
+      expect(json.manager).toMatchObject({
+        staffId: 'CM01',
+        branchId: PEOPLE[person].branchId,
+        available: true,
+      }),
+    ),
     allowed: {
       manager: 200,
       supervisor: 200,
@@ -154,6 +223,11 @@ const ENDPOINTS: Endpoint[] = [
       };
     },
     allowed: { admin: 200, otherAdmin: 200 },
+    answer: answer(
+      rosterResponseSchema,
+      (json, { body }: { body: { managers: { staffId: string }[] } }) =>
+        expect(json.managers.map((m) => m.staffId)).toEqual(body.managers.map((m) => m.staffId)),
+    ),
   },
 ];
 
@@ -183,14 +257,21 @@ describe.each(DB_TARGETS)('auth matrix on $name', (db) => {
         : caller === 'unknown'
           ? 'sk_thisTokenWasNeverIssued000000000000000'
           : h.tokens[caller];
+    const body = endpoint.body?.(caller);
     const res = await h.call(endpoint.method, endpoint.path, {
       ...(token ? { token } : {}),
-      ...(endpoint.body ? { body: endpoint.body(caller) } : {}),
+      ...(body !== undefined ? { body } : {}),
     });
     const unauthenticated = caller === 'none' || caller === 'unknown' || caller === 'revoked';
     const expected = endpoint.allowed[caller] ?? (unauthenticated ? 401 : 403);
     expect(res.status, res.text).toBe(expected);
-    expect(typeof (res.status >= 400 ? res.json.error : 'ok')).toBe('string');
+    if (res.status === 200) {
+      const parsed = endpoint.answer.schema.safeParse(res.json);
+      expect(parsed.error?.issues ?? [], res.text).toEqual([]);
+      endpoint.answer.check?.(res.json as never, { person: caller as Person, body: body as never });
+    } else {
+      expect(res.json.error, res.text).toBe(errorCodeFor(caller, res.status));
+    }
     if (res.status === 200 && endpoint.seesTarget !== undefined) {
       const list = (res.json.referrals ?? res.json.changes) as { id: string }[];
       expect(list.some((r) => r.id === target.id)).toBe(endpoint.seesTarget[caller] ?? false);

@@ -120,8 +120,8 @@ const CASES: Case[] = [
     method: 'PATCH',
     path: '/v1/referrals/not-a-uuid/status',
     options: { as: 'manager', body: { status: 'contacted' } },
-    status: 404,
-    error: 'not_found',
+    status: 400,
+    error: 'invalid_request',
   },
   {
     name: 'an unknown status',

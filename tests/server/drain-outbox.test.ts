@@ -5,7 +5,7 @@ import { backoffDelay } from '../../lib/sync/backoff';
 import { drainOutbox, type DrainOptions } from '../../lib/sync/drain-outbox';
 import { MemoryOutboxStore } from '../../lib/sync/memory-outbox';
 import type { OutboxEntry } from '../../lib/sync/outbox';
-import type { FetchLike } from '../../lib/sync/push-request';
+import type { FetchLike } from '../../lib/sync/http-client';
 import { pullChanges } from '../../lib/sync/pull';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
 import { makeHarness, type Harness } from './helpers/harness';
@@ -126,7 +126,7 @@ describe('drainOutbox against scripted answers', () => {
       'network-error',
     ]);
     const first = await drainOutbox(options(store, fetch, now));
-    expect(first).toMatchObject({ status: 'retry', code: 'offline', retryAt: now.t + 750 });
+    expect(first).toMatchObject({ status: 'retry', code: 'unreachable', retryAt: now.t + 750 });
     expect(await drainOutbox(options(store, fetch, now))).toMatchObject({ status: 'waiting' });
     expect(calls).toHaveLength(1);
     now.t += 750;
@@ -260,7 +260,7 @@ describe.each(DB_TARGETS)('drainOutbox and pullChanges against the app on $name'
     const now = { t: 0 };
     const drop = { n: 1 };
     const opts = options(store, appFetch(drop), now, { token: h.tokens.teller });
-    expect(await drainOutbox(opts)).toMatchObject({ status: 'retry', code: 'offline' });
+    expect(await drainOutbox(opts)).toMatchObject({ status: 'retry', code: 'unreachable' });
     expect(await drainOutbox({ ...opts, force: true })).toEqual({
       status: 'idle',
       sent: 10,

@@ -6,7 +6,9 @@
  * exactly those 1,000 referrals, each once, with every event once and in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replaceRoster } from '../../server/repo/roster';
 import { createToken } from '../../server/repo/tokens';
+import { ROSTER } from '../../support/server/fixtures';
 import { FaultyNetwork, KillableServer, planFaults, runDevice } from './helpers/fault-world';
 import { freePort } from '../../support/server/server-process';
 import { DB_TARGETS, type TestDatabase } from './helpers/targets';
@@ -23,6 +25,7 @@ describe.each(DB_TARGETS)(`fault test on $name (seed ${SEED})`, (target) => {
 
   beforeAll(async () => {
     database = await target.open();
+    await replaceRoster(database.db, ROSTER, [], new Date(), 'test');
     for (let d = 0; d < DEVICES; d++) {
       tokens.push(
         (

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Referral, ReferralEvent } from '../../lib/contracts/referral';
+import { replaceRoster } from '../../server/repo/roster';
 import { createToken } from '../../server/repo/tokens';
-import { makeEvent, makeReferral } from '../../support/server/fixtures';
+import { ROSTER, makeEvent, makeReferral } from '../../support/server/fixtures';
 import { startServer, type ServerProcess } from '../../support/server/server-process';
 import { POSTGRES_SKIPPED, POSTGRES_TARGET, type TestDatabase } from './helpers/targets';
 
@@ -23,6 +24,7 @@ describe.runIf(POSTGRES_TARGET)('two server instances on one PostgreSQL', () => 
 
   beforeAll(async () => {
     database = await POSTGRES_TARGET!.open();
+    await replaceRoster(database.db, ROSTER, [], new Date(), 'test');
     for (let d = 0; d < DEVICES; d++) {
       tokens.push(
         (

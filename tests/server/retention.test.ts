@@ -20,15 +20,22 @@ const old = makeReferral({
   tellerNote: '客户下午三点再来',
   summary: '大额定期到期 old',
 });
-const oldNote = makeEvent(old, 2, { type: 'note', data: { text: '客户提到孩子明年出国留学' } });
+const oldNote = makeEvent(old, 2, {
+  type: 'note',
+  at: '2026-05-01T02:05:00.000Z',
+  data: { text: '客户提到孩子明年出国留学' },
+});
 const recent = makeReferral({
   createdAt: '2026-11-19T02:00:00.000Z',
+  updatedAt: '2026-11-19T02:00:00.000Z',
   tellerNote: '近期',
   summary: 'recent',
 });
 const otherOld = makeReferral({
   branchId: OTHER_BRANCH,
   createdAt: '2026-04-01T02:00:00.000Z',
+  updatedAt: '2026-04-01T02:00:00.000Z',
+  managerStaffId: 'CM91',
   summary: 'other old',
 });
 
@@ -36,13 +43,19 @@ describe.each(DB_TARGETS)('retention purge on $name', (target) => {
   let h: Harness;
   beforeAll(async () => {
     h = await makeHarness(target);
+    // Each referral reaches the server shortly after it was made (retention goes by the later of
+    // the device's time and the server's receive time).
+    const today = h.clock.now().getTime();
     for (const [as, referrals, events] of [
-      ['teller', [old, recent], [makeEvent(old, 1), oldNote, makeEvent(recent, 1)]],
+      ['teller', [old], [makeEvent(old, 1, { at: old.createdAt }), oldNote]],
+      ['teller', [recent], [makeEvent(recent, 1, { at: recent.createdAt })]],
       ['otherTeller', [otherOld], []],
     ] as const) {
+      h.clock.advance(Date.parse(referrals[0].createdAt) + 3_600_000 - h.clock.now().getTime());
       const res = await h.call('POST', '/v1/sync/push', { as, body: { referrals, events } });
       expect(res.status, res.text).toBe(200);
     }
+    h.clock.advance(today - h.clock.now().getTime());
   });
   afterAll(async () => h.close());
 
@@ -201,13 +214,14 @@ describe.each(DB_TARGETS)('retention purge on $name', (target) => {
   });
 
   it('the running server purges on a schedule (RETENTION_DAYS)', async () => {
-    const late = makeReferral({
-      createdAt: new Date(h.clock.now().getTime() - 40 * DAY).toISOString(),
-    });
+    const fortyDaysAgo = new Date(h.clock.now().getTime() - 40 * DAY).toISOString();
+    const late = makeReferral({ createdAt: fortyDaysAgo, updatedAt: fortyDaysAgo });
+    h.clock.advance(-40 * DAY);
     const res = await h.call('POST', '/v1/sync/push', {
       as: 'teller',
       body: { referrals: [late] },
     });
+    h.clock.advance(40 * DAY);
     expect(res.status).toBe(200);
     const schedule = scheduleRetention(h.database.db, {
       days: 30,

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { drainOutbox } from '../../../lib/sync/drain-outbox';
 import { MemoryOutboxStore } from '../../../lib/sync/memory-outbox';
-import type { FetchLike } from '../../../lib/sync/push-request';
+import type { FetchLike } from '../../../lib/sync/http-client';
 import type { Referral, ReferralEvent } from '../../../lib/contracts/referral';
 import { seededRandom, seededUuid } from './seeded-random';
 import { startServer, type ServerProcess } from '../../../support/server/server-process';

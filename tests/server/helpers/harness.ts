@@ -3,7 +3,7 @@
  * the test can move, and the log lines the app wrote.
  */
 import type { Hono } from 'hono';
-import { buildApp } from '../../../server/app';
+import { buildApp, type AppDeps } from '../../../server/app';
 import type { AppEnv } from '../../../server/http/env';
 import type { RateLimitConfig } from '../../../server/http/rate-limit';
 import { replaceRoster } from '../../../server/repo/roster';
@@ -55,7 +55,10 @@ export interface CallResult {
 
 export async function makeHarness(
   target: DbTarget,
-  options: { rateLimit?: RateLimitConfig | false } = {},
+  options: { rateLimit?: RateLimitConfig | false } & Pick<
+    AppDeps,
+    'failedAuthLimit' | 'allowedExtensionIds' | 'clientAddress'
+  > = {},
 ): Promise<Harness> {
   const database = await target.open();
   let nowMs = Date.parse('2026-11-20T02:00:00Z');
@@ -65,7 +68,15 @@ export async function makeHarness(
     info: (msg: string, fields?: object) => void logs.push(JSON.stringify({ msg, ...fields })),
     error: (msg: string, fields?: object) => void logs.push(JSON.stringify({ msg, ...fields })),
   };
-  const app = buildApp({ db: database.db, clock, logger, rateLimit: options.rateLimit ?? false });
+  const app = buildApp({
+    db: database.db,
+    clock,
+    logger,
+    rateLimit: options.rateLimit ?? false,
+    failedAuthLimit: options.failedAuthLimit ?? false,
+    ...(options.allowedExtensionIds ? { allowedExtensionIds: options.allowedExtensionIds } : {}),
+    ...(options.clientAddress ? { clientAddress: options.clientAddress } : {}),
+  });
   const tokens = {} as Record<Person | 'revoked', string>;
   for (const [name, person] of Object.entries(PEOPLE)) {
     tokens[name as Person] = (await createToken(database.db, person, clock.now())).token;

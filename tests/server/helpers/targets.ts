@@ -17,7 +17,11 @@ export interface DbTarget {
   open(options?: { poolSize?: number }): Promise<TestDatabase>;
 }
 
-const sqliteTarget: DbTarget = { name: 'sqlite', open: () => openThrowawaySqlite() };
+// As the server opens it: long reads on the read-only connection in a worker thread.
+const sqliteTarget: DbTarget = {
+  name: 'sqlite',
+  open: () => openThrowawaySqlite({ readerThread: true }),
+};
 
 function postgresTarget(baseUrl: string): DbTarget {
   return { name: 'postgres', open: (options) => openThrowawayPostgres(baseUrl, options) };

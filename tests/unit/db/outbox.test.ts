@@ -98,13 +98,13 @@ describe('DexieOutboxStore', () => {
       failures: 2,
       nextAttemptAt: 123,
       lastError: 'server not reachable',
-      lastErrorCode: 'offline',
+      lastErrorCode: 'unreachable',
     });
     expect(await store.loadState()).toEqual({
       failures: 2,
       nextAttemptAt: 123,
       lastError: 'server not reachable',
-      lastErrorCode: 'offline',
+      lastErrorCode: 'unreachable',
     });
   });
 

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, savedPages } from './saved-pages';
 
@@ -29,6 +30,13 @@ function runDetect(...args: string[]): Promise<Run> {
       },
     );
   });
+}
+
+/** Every string in a JSON value, with its path (e.g. `fields.remarks`). */
+function stringsIn(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
 }
 
 function page(dir: string): string {
@@ -67,10 +75,16 @@ describe.runIf(hasPages)('detect CLI on saved demo pages', () => {
           }),
         ]),
       );
-      expect(run.stdout).not.toContain('6222021234567891234');
-      expect(run.stdout).not.toContain('accountNumberForHashing');
-      expect(run.stdout).not.toMatch(/\d{8,}/);
-      expect(run.stdout).not.toContain('402816'); // the PIN on the page
+      // The page's own file URL holds the checkout path, which may hold any digits: it must be
+      // exactly that URL, and every other string is checked for what must never be printed.
+      const { page: where, ...rest } = out as { page: { url: string } };
+      expect(where.url).toBe(pathToFileURL(page('time-deposit-vip')).href);
+      const printed = JSON.stringify(rest);
+      expect(printed).not.toContain('6222021234567891234');
+      expect(printed).not.toContain('accountNumberForHashing');
+      // No long digit run (card, account, ID, phone) in any field.
+      expect(stringsIn(rest).filter(([, s]) => /\d{8,}/.test(s))).toEqual([]);
+      expect(printed).not.toContain('402816'); // the PIN on the page
     },
     TIMEOUT,
   );
@@ -148,13 +162,15 @@ describe('detect CLI on the engine’s own contract fixture', () => {
         'tests/fixtures/engine/time-deposit-vip/index.html',
       );
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout)).toMatchObject({
+      const { page: _where, ...rest } = JSON.parse(run.stdout) as Record<string, unknown>;
+      expect(rest).toMatchObject({
         tier: 'B',
         clientPresent: true,
         missingRequired: [],
       });
-      expect(run.stdout).not.toContain('123456');
-      expect(run.stdout).not.toContain('6222021234567891234');
+      const printed = JSON.stringify(rest); // without the file URL: the checkout path may hold digits
+      expect(printed).not.toContain('123456');
+      expect(printed).not.toContain('6222021234567891234');
       expect(run.stderr).toBe('');
     },
     TIMEOUT,

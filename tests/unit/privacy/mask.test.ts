@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskDigitRuns, maskLast4 as detectMaskLast4 } from '@/lib/detect/mask';
 import { classifyNumber, isLuhnValid, isValidIdChecksum, last4, maskLast4 } from '@/lib/privacy';
 
 describe('maskLast4', () => {
@@ -9,8 +10,27 @@ describe('maskLast4', () => {
     ['1234', '****'],
     ['12', '****'],
     ['', '****'],
+    // An ID number keeps its check character; the asterisks already in it are not digits.
+    ['110101********123X', '**** 123X'],
+    ['11010519491231002x', '**** 002x'],
+    ['138-1234-5678', '**** 5678'],
+    ['ABCDEFG', '****'],
   ])('%j → %j', (input, expected) => {
     expect(maskLast4(input)).toBe(expected);
+  });
+
+  it.each(['6222 0212 3456 7890', '110101********123X', '1234', '', '**** 1234'])(
+    'masking %j twice is masking it once',
+    (input) => {
+      expect(maskLast4(maskLast4(input))).toBe(maskLast4(input));
+    },
+  );
+
+  it('is the mask the detect step and the content script use', () => {
+    expect(detectMaskLast4).toBe(maskLast4);
+    expect(maskDigitRuns('卡号 6222 0212 3456 7890 请核对')).toBe(
+      `卡号 ${maskLast4('6222 0212 3456 7890')} 请核对`,
+    );
   });
 
   it('last4 returns the digits only when there are at least 4', () => {

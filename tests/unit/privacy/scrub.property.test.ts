@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { looksLikeMainlandId, luhnCheckDigit, scrubText } from '@/lib/privacy';
+import {
+  findIdentifiers,
+  looksLikeMainlandId,
+  luhnCheckDigit,
+  scrubLine,
+  scrubText,
+  textProblem,
+} from '@/lib/privacy';
 import { findLeaks } from './identifier-leaks';
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
@@ -106,6 +113,24 @@ describe('scrubText properties', () => {
   it('the generator really produces leaks before scrubbing (the check can fail)', () => {
     const samples = fc.sample(mixedText, { numRuns: 500, seed: 42 });
     expect(samples.filter((t) => findLeaks(t).length > 0).length).toBeGreaterThan(100);
+  });
+
+  it('leaves nothing the shared detector (the server check) would find', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        expect(findIdentifiers(scrubText(text))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('scrubLine output is never refused by the server text check', () => {
+    fc.assert(
+      fc.property(fc.oneof(mixedText, fc.string({ unit: 'binary', maxLength: 64 })), (text) => {
+        expect(textProblem(scrubLine(text), { allowLongNumbers: true })).toBeUndefined();
+      }),
+      runs,
+    );
   });
 
   it('is idempotent: scrubbing scrubbed text changes nothing', () => {

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReferralLogPage } from '@/lib/contracts/referral-log';
-import { supervisorApi, type ApiResult } from '@/lib/sync/supervisor-api';
+import type { SyncConfig } from '@/lib/settings/sync-config';
+import type { ApiResult } from '@/lib/sync/server-api';
 import {
   firstPageQuery,
   prefetchFirstPage,
@@ -11,24 +12,20 @@ const config = { url: 'https://sync.branch.example', token: 'tok-supervisor' };
 const answer: ApiResult<ReferralLogPage> = { ok: true, data: { rows: [] } };
 const firstPage = firstPageQuery().toString();
 
-function stubServer() {
-  return vi.spyOn(supervisorApi, 'logPage').mockImplementation(() => Promise.resolve(answer));
-}
+const stubServer = () =>
+  vi.fn((_config: SyncConfig, _query: URLSearchParams) => Promise.resolve(answer));
 
 describe('first page prefetch', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('asks for the first page, newest first, without the count', () => {
     const logPage = stubServer();
-    prefetchFirstPage(config, 1_000);
+    prefetchFirstPage(config, 1_000, logPage);
     expect(logPage.mock.calls.map(([, q]) => q.toString())).toEqual([
       'sort=createdAt&order=desc&limit=500&total=false',
     ]);
   });
 
   it('hands the answer to the table once, for the same query', async () => {
-    stubServer();
-    prefetchFirstPage(config, 1_000);
+    prefetchFirstPage(config, 1_000, stubServer());
     expect(await takePrefetchedPage(config, new URLSearchParams(firstPage), 1_200)).toBe(answer);
     // Used once: a later fetch of the same page (a new filter and back) goes to the server.
     expect(takePrefetchedPage(config, new URLSearchParams(firstPage), 1_300)).toBeUndefined();
@@ -39,8 +36,7 @@ describe('first page prefetch', () => {
     ['another token', { ...config, token: 'tok-other' }, firstPage, 1_200],
     ['a stale answer (more than 5 s old)', config, firstPage, 7_000],
   ])('is not used for %s', (_what, asking, query, at) => {
-    stubServer();
-    prefetchFirstPage(config, 1_000);
+    prefetchFirstPage(config, 1_000, stubServer());
     expect(takePrefetchedPage(asking, new URLSearchParams(query), at)).toBeUndefined();
   });
 });

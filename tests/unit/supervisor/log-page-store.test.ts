@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralLogPage, ReferralLogRow } from '@/lib/contracts/referral-log';
-import type { ApiResult } from '@/lib/sync/supervisor-api';
+import type { ApiResult } from '@/lib/sync/server-api';
+import { ServerError } from '@/lib/sync/server-error';
 import { LogPageStore, pagesAround } from '@/lib/supervisor/log-page-store';
 
 describe('pagesAround', () => {
@@ -114,10 +115,11 @@ describe('LogPageStore', () => {
 
   it('stops on an error, says why, and tries again on retry', async () => {
     let fail = true;
+    const forbidden = new ServerError({ code: 'forbidden', status: 403, detail: 'forbidden' });
     const store = new LogPageStore((offset) =>
       Promise.resolve<ApiResult<ReferralLogPage>>(
         fail
-          ? { ok: false, status: 403, error: 'forbidden' }
+          ? { ok: false, error: forbidden }
           : {
               ok: true,
               data: { rows: [{ id: String(offset) } as unknown as ReferralLogRow], total: 1 },
@@ -125,7 +127,7 @@ describe('LogPageStore', () => {
       ),
     );
     await new Promise((r) => setTimeout(r, 0));
-    expect(store.failure).toEqual({ status: 403, error: 'forbidden' });
+    expect(store.failure).toBe(forbidden);
     fail = false;
     store.retry();
     await new Promise((r) => setTimeout(r, 0));
@@ -135,18 +137,19 @@ describe('LogPageStore', () => {
 
   it('a failed count leaves the rows on screen, says why, and is asked again on retry', async () => {
     let countFails = true;
+    const unreachable = new ServerError({ code: 'unreachable', detail: 'server not reachable' });
     const rows = [{ id: '0' }] as unknown as ReferralLogRow[];
     const store = new LogPageStore((_offset, _limit, withTotal) =>
       Promise.resolve<ApiResult<ReferralLogPage>>(
         !withTotal
           ? { ok: true, data: { rows } }
           : countFails
-            ? { ok: false, error: 'server not reachable' }
+            ? { ok: false, error: unreachable }
             : { ok: true, data: { rows, total: 1 } },
       ),
     );
     await new Promise((r) => setTimeout(r, 0));
-    expect(store.failure).toEqual({ error: 'server not reachable' });
+    expect(store.failure?.code).toBe('unreachable');
     expect(store.rowAt(0)?.id).toBe('0');
     countFails = false;
     store.retry();

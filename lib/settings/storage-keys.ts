@@ -1,0 +1,27 @@
+/**
+ * Every key the extension keeps in `storage.local`, defined once. Extension pages and the service
+ * worker reach them through wxt/storage items (`local:<key>`, see localKey); the content script
+ * reads the bare keys with `browser.storage.local` so wxt/storage stays out of its bundle. This
+ * file imports nothing, so either side may use it. (`storage.session` holds one key per terminal
+ * tab: tabKey in lib/background/tab-state.ts.)
+ */
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  syncConfig: 'syncConfig',
+  syncStatus: 'syncStatus',
+  outcomeNotices: 'outcomeNotices',
+  terminalProfile: 'terminalProfile',
+  branchKey: 'branchKey',
+  roster: 'roster',
+  retentionDays: 'retentionDays',
+  retentionLastRun: 'retentionLastRun',
+  /** Where the teller dragged the in-page badge (written by the content script only). */
+  badgePosition: 'badgePosition',
+} as const;
+
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+/** The wxt/storage name of a key in `storage.local`. */
+export function localKey<K extends StorageKey>(key: K): `local:${K}` {
+  return `local:${key}`;
+}
