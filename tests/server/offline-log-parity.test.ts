@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The supervisor's offline log (components/supervisor/offline-log.ts) filters and sorts the
+ * The supervisor's offline log (lib/supervisor/offline-log.ts) filters and sorts the
  * device's referrals in JS the way the server's SQL does (server/repo/log-filters.ts, log-sort.ts).
  * This runs one table of filter × sort combinations over one seeded data set on both and compares
  * the ids in order: a change to either side's filters or sort that the other does not follow fails.
