@@ -2,7 +2,7 @@
  * Live client signals, per tab, in memory only (`storage.session`): never IndexedDB, never synced.
  * The key `tab:<id>` holds what each frame of that terminal tab reported.
  */
-import type { FrameReport, TabState } from '../detect/live-detection';
+import type { TabState } from '../detect/live-detection';
 
 /** The part of `storage.session` this module needs (so tests can pass a fake). */
 export interface SessionArea {
