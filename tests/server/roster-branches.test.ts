@@ -84,9 +84,7 @@ describe.each(DB_TARGETS)('roster per branch on $name', (target) => {
       body: { available: false },
     });
     expect(res.status).toBe(404);
-    expect((await listRoster(h.database.db, OTHER_BRANCH)).map((m) => m.staffId)).toEqual([
-      'CM01',
-    ]);
+    expect((await listRoster(h.database.db, OTHER_BRANCH)).map((m) => m.staffId)).toEqual(['CM01']);
   });
 });
 
