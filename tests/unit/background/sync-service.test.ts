@@ -233,7 +233,11 @@ describe('sync service', () => {
     await service.syncNow();
     expect(server.pulls()).toBe(0);
     expect(wakes).toEqual([]);
-    expect(lastStatus()?.lastError).toBe('token refused: token not accepted (token_revoked)');
+    // The code gives the panel its sentence; the server's own words stay as the detail.
+    expect(lastStatus()).toMatchObject({
+      lastErrorCode: 'invalid_token',
+      lastError: 'token not accepted (token_revoked)',
+    });
   });
 
   it('one run at a time: a run asked for during one happens once, right after it', async () => {
