@@ -20,10 +20,7 @@ import { createToken } from '../server/repo/tokens';
 import { startSyncServer } from '../server/start';
 import { seedBenchReferrals } from './core/referral-seed';
 import { resolvePostgresUrl } from '../support/database/pg-url';
-import {
-  createPgSchema,
-  openThrowawaySqlite,
-} from '../support/database/throwaway-db';
+import { createPgSchema, openThrowawaySqlite } from '../support/database/throwaway-db';
 import type { ServerConfig } from '../server/config';
 
 const TARGET_MS = 2000;

@@ -73,10 +73,7 @@ function SyncForm({
       <button type="button" onClick={() => void save()} data-testid="sync-save">
         {t('syncSaveConfig')}
       </button>
-      <button
-        type="button"
-        onClick={() => void sendFromPage({ type: 'panel:sync-now' })}
-      >
+      <button type="button" onClick={() => void sendFromPage({ type: 'panel:sync-now' })}>
         {t('syncNow')}
       </button>
       {result && (

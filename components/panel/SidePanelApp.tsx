@@ -40,8 +40,7 @@ export function SidePanelApp() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const setSoftCues = (cues: SoftCue[]) => {
-    if (tabId !== undefined)
-      void sendFromPage({ type: 'panel:set-soft-cues', tabId, cues });
+    if (tabId !== undefined) void sendFromPage({ type: 'panel:set-soft-cues', tabId, cues });
   };
   const notifyOutbox = () =>
     void sendFromPage({ type: 'panel:outbox-changed' }).catch(() => undefined);

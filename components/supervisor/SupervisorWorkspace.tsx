@@ -3,7 +3,12 @@ import type { MeResponse } from '@/lib/contracts/auth';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
-import { checkFilters, DEFAULT_SORT, EMPTY_FILTERS, type LogFilterForm } from '../../lib/supervisor/log-query';
+import {
+  checkFilters,
+  DEFAULT_SORT,
+  EMPTY_FILTERS,
+  type LogFilterForm,
+} from '../../lib/supervisor/log-query';
 import { useDebounced } from './useDebounced';
 import { useRoster } from './useRoster';
 import { LogFilters } from './LogFilters';

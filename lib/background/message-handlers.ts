@@ -6,10 +6,7 @@ import type { createTerminalService } from './terminal-service';
 import type { RouterHandlers } from './router';
 
 export interface MessageHandlerDeps {
-  terminal: Pick<
-    ReturnType<typeof createTerminalService>,
-    'report' | 'frameGone' | 'setSoftCues'
-  >;
+  terminal: Pick<ReturnType<typeof createTerminalService>, 'report' | 'frameGone' | 'setSoftCues'>;
   syncNow: (force?: boolean) => Promise<void>;
   /** Opens the side panel; must be called before any await (Chrome wants the user's gesture). */
   openPanel: (tabId: number) => Promise<void>;

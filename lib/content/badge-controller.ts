@@ -31,8 +31,7 @@ export function mountBadge(
     badge = createBadge({
       doc: document,
       initial,
-      onOpen: () =>
-        void sendFromContent({ type: 'badge:open-panel' }).catch(() => undefined),
+      onOpen: () => void sendFromContent({ type: 'badge:open-panel' }).catch(() => undefined),
       onMoved: (pos) => void storeBadgePosition(pos),
     });
     badge.setState(wanted);

@@ -55,7 +55,10 @@ export function textIssueCode(issue: { code: string; params?: unknown }): string
  * other than tab and line breaks, no bidirectional formatting, no lone surrogates.
  */
 export function safeTextSchema(max = 280) {
-  return z.string().max(max).superRefine(textRefinement({ allowLineBreaks: true }));
+  return z
+    .string()
+    .max(max)
+    .superRefine(textRefinement({ allowLineBreaks: true }));
 }
 
 /**

@@ -22,8 +22,10 @@ export function formatBand(band: AmountBand, lang: Lang): string {
   const f = lang === 'zh_CN' ? zhAmount : enAmount;
   const unit = lang === 'zh_CN' ? '元' : '';
   const pre = lang === 'zh_CN' ? '' : '¥';
-  if (band.max === null) return lang === 'zh_CN' ? `${f(band.min)}${unit}以上` : `${pre}${f(band.min)}+`;
-  if (band.min <= 0) return lang === 'zh_CN' ? `${f(band.max)}${unit}以下` : `under ${pre}${f(band.max)}`;
+  if (band.max === null)
+    return lang === 'zh_CN' ? `${f(band.min)}${unit}以上` : `${pre}${f(band.min)}+`;
+  if (band.min <= 0)
+    return lang === 'zh_CN' ? `${f(band.max)}${unit}以下` : `under ${pre}${f(band.max)}`;
   return `${pre}${f(band.min)}–${f(band.max)}${unit}`;
 }
 

@@ -45,5 +45,7 @@ export function sendToTab<K extends keyof TabProtocolMap>(
 
 /** The receiver refused the message (or its handler failed): there is no reply to read. */
 export function isDropped(reply: unknown): reply is Dropped {
-  return typeof reply === 'object' && reply !== null && 'dropped' in reply && reply.dropped === true;
+  return (
+    typeof reply === 'object' && reply !== null && 'dropped' in reply && reply.dropped === true
+  );
 }

@@ -16,10 +16,18 @@ import { demoProfile } from '../../../lib/profile/builtin/demo';
 import { DEFAULT_TIERING_CONFIG } from '../../../lib/tiering/defaults';
 
 const identity = { extensionId: 'ourid', extensionOrigin: 'chrome-extension://ourid' };
-const top: MessageSender = { id: 'ourid', url: 'http://127.0.0.1:5173/', tab: { id: 7 }, frameId: 0 };
+const top: MessageSender = {
+  id: 'ourid',
+  url: 'http://127.0.0.1:5173/',
+  tab: { id: 7 },
+  frameId: 0,
+};
 const page: MessageSender = { id: 'ourid', origin: 'chrome-extension://ourid' };
 
-const report = (fields: Record<string, string | null>, missing: string[] = []): FrameReportPayload => ({
+const report = (
+  fields: Record<string, string | null>,
+  missing: string[] = [],
+): FrameReportPayload => ({
   type: 'terminal:frame-report',
   fields,
   missing,

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoProfile } from '../../../lib/profile/builtin/demo';
 import { deriveSignals } from '../../../lib/detect/derive-signals';
-import {
-  parseCurrency,
-  SIGNAL_KINDS,
-  toCny,
-  type SignalKind,
-} from '../../../lib/signals';
+import { parseCurrency, SIGNAL_KINDS, toCny, type SignalKind } from '../../../lib/signals';
 import { DEFAULT_TIERING_CONFIG } from '../../../lib/tiering/defaults';
 
 function kindsFor(

@@ -21,10 +21,12 @@ const ack: ReportAck = { ok: true, badge: 'hidden' };
 
 describe('protocol map (types)', () => {
   it('types each reply from the message sent, with no cast', () => {
-    expectTypeOf(sendFromContent<'terminal:frame-report'>)
-      .returns.resolves.toEqualTypeOf<ReportAck | Dropped>();
-    expectTypeOf(sendFromContent<'terminal:frame-gone'>)
-      .returns.resolves.toEqualTypeOf<void | Dropped>();
+    expectTypeOf(sendFromContent<'terminal:frame-report'>).returns.resolves.toEqualTypeOf<
+      ReportAck | Dropped
+    >();
+    expectTypeOf(
+      sendFromContent<'terminal:frame-gone'>,
+    ).returns.resolves.toEqualTypeOf<void | Dropped>();
     expectTypeOf(sendFromPage<'panel:sync-now'>).returns.resolves.toEqualTypeOf<void | Dropped>();
     expectTypeOf(sendToTab<'badge:state'>).returns.resolves.toEqualTypeOf<void | Dropped>();
   });

@@ -7,9 +7,24 @@ import { isDropped, sendFromContent, sendFromPage } from '../../../lib/messaging
 import type { FrameReportPayload } from '../../../lib/content/frame-report';
 
 const identity = { extensionId: 'ourid', extensionOrigin: 'chrome-extension://ourid' };
-const contentSender: MessageSender = { id: 'ourid', url: 'http://127.0.0.1:5173/', tab: { id: 7 }, frameId: 0 };
-const pageSender: MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/sidepanel.html', origin: 'chrome-extension://ourid' };
-const report: FrameReportPayload = { type: 'terminal:frame-report', fields: { amount: '600,000.00' }, missing: [], transactionComplete: false, profileVersion: 'demo@1' };
+const contentSender: MessageSender = {
+  id: 'ourid',
+  url: 'http://127.0.0.1:5173/',
+  tab: { id: 7 },
+  frameId: 0,
+};
+const pageSender: MessageSender = {
+  id: 'ourid',
+  url: 'chrome-extension://ourid/sidepanel.html',
+  origin: 'chrome-extension://ourid',
+};
+const report: FrameReportPayload = {
+  type: 'terminal:frame-report',
+  fields: { amount: '600,000.00' },
+  missing: [],
+  transactionComplete: false,
+  profileVersion: 'demo@1',
+};
 const ack: ReportAck = { ok: true, badge: 'attention', recheckInMs: 3000 };
 
 /** `reply`: what the frame-report handler answers (a wrong one, to test the reply check). */
@@ -41,7 +56,10 @@ describe('message router (validate at the receiver, fail closed)', () => {
   it('delivers a valid frame report from our content script with its tab and frame, and replies', async () => {
     const { route, handlers, drops } = setUp();
     const reply = await route(report, contentSender);
-    expect(handlers.content['terminal:frame-report']).toHaveBeenCalledWith(report, { tabId: 7, frameId: 0 });
+    expect(handlers.content['terminal:frame-report']).toHaveBeenCalledWith(report, {
+      tabId: 7,
+      frameId: 0,
+    });
     expect(reply).toEqual(ack);
     expect(drops).toEqual([]);
   });
@@ -67,10 +85,22 @@ describe('message router (validate at the receiver, fail closed)', () => {
     ['a wrong type for a field', { ...report, transactionComplete: 'yes' }, contentSender],
     ['a missing field', { type: 'terminal:frame-report', fields: {}, missing: [] }, contentSender],
     ['not an object', 'hello', contentSender],
-    ['a panel message sent from a content script', { type: 'panel:set-soft-cues', tabId: 7, cues: [] }, contentSender],
+    [
+      'a panel message sent from a content script',
+      { type: 'panel:set-soft-cues', tabId: 7, cues: [] },
+      contentSender,
+    ],
     ['a content message sent from an extension page', report, pageSender],
-    ['an oversized field value', { ...report, fields: { remarks: 'x'.repeat(501) } }, contentSender],
-    ['a soft cue that is not one', { type: 'panel:set-soft-cues', tabId: 7, cues: ['vip'] }, pageSender],
+    [
+      'an oversized field value',
+      { ...report, fields: { remarks: 'x'.repeat(501) } },
+      contentSender,
+    ],
+    [
+      'a soft cue that is not one',
+      { type: 'panel:set-soft-cues', tabId: 7, cues: ['vip'] },
+      pageSender,
+    ],
     ['extra keys on a page message', { type: 'panel:sync-now', force: true }, pageSender],
   ])('drops %s', async (_name, message, sender) => {
     const { route, drops, calls } = setUp();
@@ -125,7 +155,10 @@ describe('typed senders through the router (round trip)', () => {
     expect(reply).toEqual(ack);
     expect(reply.badge).toBe('attention');
     expect(reply.recheckInMs).toBe(3000);
-    expect(handlers.content['terminal:frame-report']).toHaveBeenCalledWith(report, { tabId: 7, frameId: 0 });
+    expect(handlers.content['terminal:frame-report']).toHaveBeenCalledWith(report, {
+      tabId: 7,
+      frameId: 0,
+    });
   });
 
   it('a page message reaches its handler; a wrong payload sent anyway is dropped', async () => {

@@ -2,11 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, RecordValidationError, type SidekickDB } from '@/lib/db';
-import {
-  CHIP_LABELS,
-  noteSchema,
-  type NoteInput,
-} from '@/lib/notes';
+import { CHIP_LABELS, noteSchema, type NoteInput } from '@/lib/notes';
 import { deleteNote, noteFor, saveNote } from '@/lib/db/notes-repository';
 import { luhnCheckDigit } from '@/lib/privacy';
 import { findLeaks } from '../privacy/identifier-leaks';
