@@ -36,7 +36,20 @@ const statusId = '00000000-0000-4000-8000-000000000002';
 async function insertLegacy(blank: BlankDb): Promise<void> {
   const { kysely } = blank.db;
   for (const r of [won, cardAsPhone, clean]) {
-    await kysely.insertInto('referrals').values(referralToRow(r, RECEIVED)).execute();
+    const row = referralToRow(r, RECEIVED);
+    await kysely.insertInto('referrals').values(row).execute();
+    await kysely
+      .insertInto('changes')
+      .values({
+        referral_id: row.id,
+        branch_id: row.branch_id,
+        referrer_staff_id: row.referrer_staff_id,
+        second_credit_staff_id: row.second_credit_staff_id ?? null,
+        manager_staff_id: row.manager_staff_id,
+        kind: 'created',
+        at: RECEIVED,
+      })
+      .execute();
   }
   await kysely
     .updateTable('referrals')
