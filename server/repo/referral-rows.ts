@@ -1,10 +1,11 @@
 /** Converting between a pushed Referral and its row, and from a row to what the API returns. */
 import type { Insertable, Selectable } from 'kysely';
-import { outcomeSchema, type Referral } from '../../lib/contracts/referral';
+import { outcomeSchema, type Outcome, type Referral } from '../../lib/contracts/referral';
 import type { ServerReferral } from '../../lib/contracts/server-referral';
 import type { ReferralsTable } from '../db/types';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
 import { toUtcIso } from '../util/clock';
+import { repairReferralText } from './legacy-fields';
 import { logColumnsOf } from './log-columns';
 
 export type ReferralRow = Insertable<ReferralsTable> & { content_hash: string };
@@ -51,7 +52,7 @@ export function rowToServerReferral(
   includeContact: boolean,
 ): ServerReferral {
   const doc = JSON.parse(row.doc) as Referral;
-  const outcome = row.outcome_json ? outcomeSchema.parse(JSON.parse(row.outcome_json)) : undefined;
+  const outcome = row.outcome_json ? (JSON.parse(row.outcome_json) as Outcome) : undefined;
   const view: ServerReferral = {
     ...doc,
     status: row.status as Referral['status'],
@@ -62,5 +63,9 @@ export function rowToServerReferral(
   if (row.undone_at) view.undoneAt = row.undone_at;
   if (includeContact && row.contact_json)
     view.contact = JSON.parse(row.contact_json) as Referral['contact'];
-  return view;
+  // Migration 0005 cleaned stored text; text that still breaks the (possibly stricter) rules is
+  // masked here, so one such row never turns a whole pull, list or log page into a 500.
+  const clean = repairReferralText(view);
+  if (clean.outcome) clean.outcome = outcomeSchema.parse(clean.outcome);
+  return clean;
 }
