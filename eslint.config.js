@@ -39,43 +39,26 @@ const SERVER_BANS = [
     'The server must not import browser-only extension code.',
   ),
 ];
-/** lib/signals and lib/contracts are vocabulary: they import no feature folder of lib/. */
+/** Folders of lib/ built on the vocabulary; lib/signals and lib/contracts import none of them. */
+const FEATURE_FOLDERS = [
+  'tiering',
+  'detect',
+  'profile',
+  'db',
+  'handoffs',
+  'notes',
+  'routing',
+  'prioritise',
+  'sync',
+  'background',
+  'content',
+  'export',
+  'supervisor',
+  'cues',
+];
 const vocabularyBans = (self) => [
   ban(
-    [
-      'tiering',
-      'detect',
-      'profile',
-      'db',
-      'handoffs',
-      'notes',
-      'routing',
-      'prioritise',
-      'sync',
-      'background',
-      'content',
-      'export',
-      'supervisor',
-      'cues',
-    ]
-      .filter((folder) => folder !== self)
-      .map((folder) => `**/lib/${folder}/**`)
-      .concat([
-        '../tiering/**',
-        '../detect/**',
-        '../profile/**',
-        '../db/**',
-        '../handoffs/**',
-        '../notes/**',
-        '../routing/**',
-        '../prioritise/**',
-        '../sync/**',
-        '../background/**',
-        '../content/**',
-        '../export/**',
-        '../supervisor/**',
-        '../cues/**',
-      ]),
+    FEATURE_FOLDERS.flatMap((folder) => [`**/lib/${folder}/**`, `../${folder}/**`]),
     `lib/${self} is vocabulary: it must not import feature folders (that made an import cycle).`,
   ),
 ];
