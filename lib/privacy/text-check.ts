@@ -52,8 +52,32 @@ export function hasLongDigitRun(text: string): boolean {
   return LONG_DIGIT_RUN.test(normaliseText(text));
 }
 
+const ANY_CONTROL_FORMAT_OR_SURROGATE = /[\p{C}\u2028\u2029]/u;
+const NUMERIC = /\p{N}/gu;
+
+/**
+ * Text no check below can object to: no control, format, surrogate or private character, and
+ * fewer than 5 numeric characters once NFKC-normalised (the shortest identifier has 10 digits, the
+ * shortest refused run 5). Most referral text is like this, so the server's checks of every
+ * request and answer skip the detector for it.
+ */
+export function plainlyClean(text: string): boolean {
+  if (ANY_CONTROL_FORMAT_OR_SURROGATE.test(text)) return false;
+  let numerals = 0;
+  for (const _ of text.normalize('NFKC').matchAll(NUMERIC)) if (++numerals >= 5) return false;
+  return true;
+}
+
 /** The first reason `text` may not be stored, or undefined when it may. */
 export function textProblem(text: string, options: TextCheckOptions = {}): TextProblem | undefined {
+  return plainlyClean(text) ? undefined : detectedProblem(text, options);
+}
+
+/** `textProblem` without the fast path (exported so a test can hold the two to one answer). */
+export function detectedProblem(
+  text: string,
+  options: TextCheckOptions = {},
+): TextProblem | undefined {
   if (LONE_SURROGATE.test(text)) return 'invalid_unicode';
   const flat = text.replace(LINE_BREAKS, ' ');
   const controls = options.allowLineBreaks ? flat : text;

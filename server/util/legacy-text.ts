@@ -13,20 +13,8 @@ export type TextKind = 'safe' | 'plain';
 
 const MAX: Readonly<Record<TextKind, number>> = { safe: 280, plain: 64 };
 
-/**
- * Text with fewer than 5 digits (counted once NFKC-normalised: "㋀" is "1月") and no control,
- * format or surrogate character can break no rule but length (the shortest identifier has 10
- * digits, a long number 5): the common case, decided without the detector, which the read path
- * would otherwise run a second time on every field it answers.
- */
-function plainlyClean(text: string): boolean {
-  if (/[\p{C}\u2028\u2029]/u.test(text)) return false;
-  return (text.normalize('NFKC').match(/\p{N}/gu)?.length ?? 0) < 5;
-}
-
 /** Whether `text` passes the schema of its kind as stored. */
 export function textPasses(text: string, kind: TextKind): boolean {
-  if (plainlyClean(text)) return kind === 'safe' ? text.length <= MAX.safe : isPlainLength(text);
   if (kind === 'safe')
     return text.length <= MAX.safe && !textProblem(text, { allowLineBreaks: true });
   return isPlainLength(text) && !textProblem(text.trim(), { allowLongNumbers: true });
