@@ -68,8 +68,7 @@ export class ReadWorkerDialect implements Dialect {
     return new SqliteAdapter();
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
-  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
   }
 }
