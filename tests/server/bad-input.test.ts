@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_PUSH_ITEMS } from '../../lib/contracts/sync';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
-import { makeHarness, type CallOptions, type Harness } from './helpers/harness';
+import { makeHarness, type CallOptions, type Harness, storedReferralIds } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 
 const referral = makeReferral();
@@ -281,12 +281,7 @@ describe.each(DB_TARGETS)('bad input on $name', (target) => {
         },
       ],
     });
-    const stored = await h.database.db.kysely
-      .selectFrom('referrals')
-      .select('id')
-      .where('id', 'in', [good.id, bad.id])
-      .execute();
-    expect(stored).toEqual([]);
+    expect(await storedReferralIds(h.database, [good.id, bad.id])).toEqual([]);
   });
 
   it('error details never echo the submitted values back', async () => {

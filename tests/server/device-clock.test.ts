@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogPage } from '../../lib/contracts/referral-log';
 import { purgePersonalData } from '../../server/repo/retention';
 import { makeEvent, makeReferral } from '../../support/server/fixtures';
-import { makeHarness, type Harness } from './helpers/harness';
+import { makeHarness, type Harness, storedReferralIds } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 
 const DAY = 86_400_000;
@@ -41,12 +41,7 @@ describe.each(DB_TARGETS)('device clocks on $name', (target) => {
         { kind: 'referral', index: 1, id: bad.id, error: expect.stringMatching(reason) as unknown },
       ],
     });
-    const stored = await h.database.db.kysely
-      .selectFrom('referrals')
-      .select('id')
-      .where('id', 'in', [good.id, bad.id])
-      .execute();
-    expect(stored).toEqual([]);
+    expect(await storedReferralIds(h.database, [good.id, bad.id])).toEqual([]);
   });
 
   it('refuses an event from the future and an updatedAt from the future', async () => {

@@ -10,7 +10,7 @@ import { drainOutbox } from '../../lib/sync/drain-outbox';
 import { MemoryOutboxStore } from '../../lib/sync/memory-outbox';
 import type { FetchLike } from '../../lib/sync/http-client';
 import { makeReferral } from '../../support/server/fixtures';
-import { makeHarness, type Harness } from './helpers/harness';
+import { makeHarness, type Harness, storedReferralIds } from './helpers/harness';
 import { DB_TARGETS } from './helpers/targets';
 
 describe.each(DB_TARGETS)('staff named in a push on $name', (target) => {
@@ -39,12 +39,7 @@ describe.each(DB_TARGETS)('staff named in a push on $name', (target) => {
         { kind: 'referral', index: 1, id: bad.id, error: expect.stringMatching(reason) as unknown },
       ],
     });
-    const stored = await h.database.db.kysely
-      .selectFrom('referrals')
-      .select('id')
-      .where('id', 'in', [good.id, bad.id])
-      .execute();
-    expect(stored).toEqual([]);
+    expect(await storedReferralIds(h.database, [good.id, bad.id])).toEqual([]);
   });
 
   it('accepts a roster manager and a lobby manager of the branch as second credit', async () => {

@@ -53,6 +53,16 @@ export interface CallResult {
   text: string;
 }
 
+/** Which of `ids` the database holds as referrals (an "all or nothing" push check). */
+export async function storedReferralIds(database: TestDatabase, ids: string[]): Promise<string[]> {
+  const rows = await database.db.kysely
+    .selectFrom('referrals')
+    .select('id')
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function makeHarness(
   target: DbTarget,
   options: { rateLimit?: RateLimitConfig | false } & Pick<
