@@ -10,6 +10,7 @@ import type { SoftCue } from '../signals/kinds';
 import type { ReportAck } from '../messaging/protocol-map';
 import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from '../detect/tab-detection';
 import { createSerialQueue } from './serial-queue';
+import { carryAcross } from '../detect/screen-context';
 import type { FrameReport, TabState } from '../detect/live-detection';
 import { createTabStore, type SessionArea } from './tab-state';
 
@@ -30,6 +31,9 @@ export function createTerminalService(deps: TerminalServiceDeps) {
     queue(String(tabId), () =>
       tabs.update(tabId, deps.now(), (s) => {
         const next = change(s);
+        const carried = carryAcross(next, deps.profile());
+        if (carried) next.carried = carried;
+        else delete next.carried;
         let detection = deriveLiveDetection(
           next,
           deps.profile(),
