@@ -31,9 +31,12 @@ export function createTerminalService(deps: TerminalServiceDeps) {
     queue(String(tabId), () =>
       tabs.update(tabId, deps.now(), (s) => {
         const next = change(s);
-        const carried = carryAcross(next, deps.profile());
+        const before = next.carried;
+        const carried = carryAcross(next, deps.profile(), deps.now());
         if (carried) next.carried = carried;
         else delete next.carried;
+        // Screens of one visit may show different identity fields: the visit, not the key, decides.
+        const sameVisit = !!before && before.since === carried?.since;
         let detection = deriveLiveDetection(
           next,
           deps.profile(),
@@ -45,6 +48,7 @@ export function createTerminalService(deps: TerminalServiceDeps) {
         if (
           next.detection?.clientKey &&
           detection.clientKey !== next.detection.clientKey &&
+          !sameVisit &&
           next.softCues.length > 0
         ) {
           next.softCues = [];

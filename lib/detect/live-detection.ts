@@ -48,6 +48,8 @@ export interface CarriedContext {
   /** The identity fields last shown, to tell when another client appears. */
   identity: Record<string, string>;
   clientRef?: string;
+  /** When this client's visit started (ms): the same while the client stays. */
+  since: number;
 }
 
 export interface TabState {

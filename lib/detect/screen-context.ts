@@ -5,8 +5,8 @@
  * client screen showed (in the tab's state: memory and `storage.session` only, never persisted)
  * and fills it in on the next screens — until the client changes.
  *
- * The client changes when an identity field (`clientIdentity`, else card, ID number, name,
- * account) shows a value different from the one carried, when the keyed hash of the account
+ * The client changes when an identity field (those of `clientIdentity` and the default ones: card,
+ * ID number, name, account) shows a value different from the one carried, when the keyed hash of the account
  * number differs, or when a screen marked `endsVisit` shows. A screen that shows no identity at
  * all keeps the carried client. Pure: the terminal service calls it on every report.
  */
@@ -49,6 +49,12 @@ function shownValues(extraction: Extraction, keys: readonly string[]): Record<st
   return shown;
 }
 
+/** Every field that tells clients apart: `clientIdentity` and the default identity fields. */
+function tellingKeys(profile: TerminalProfile): string[] {
+  const keys = new Set([...identityKeys(profile), ...DEFAULT_CLIENT_IDENTITY]);
+  return [...keys].filter((key) => key in profile.fields);
+}
+
 function clientChanged(
   carried: CarriedContext,
   identity: Record<string, string>,
@@ -61,12 +67,16 @@ function clientChanged(
 }
 
 /** The carried context after the tab's latest reports; undefined when nothing is carried. */
-export function carryAcross(state: TabState, profile: TerminalProfile): CarriedContext | undefined {
+export function carryAcross(
+  state: TabState,
+  profile: TerminalProfile,
+  now: number,
+): CarriedContext | undefined {
   if (!profile.screens?.length) return undefined;
   if (screensById(profile, reportedScreens(state.frames)).some((s) => s.endsVisit))
     return undefined;
   const page = mergeFrameReports(state.frames, profile);
-  const identity = shownValues(page, identityKeys(profile));
+  const identity = shownValues(page, tellingKeys(profile));
   const clientRef = newestFirst(state.frames).find((f) => f.clientRef)?.clientRef;
   const previous =
     state.carried && !clientChanged(state.carried, identity, clientRef) ? state.carried : undefined;
@@ -77,6 +87,7 @@ export function carryAcross(state: TabState, profile: TerminalProfile): CarriedC
     values,
     identity: { ...previous?.identity, ...identity },
     ...(ref ? { clientRef: ref } : {}),
+    since: previous?.since ?? now,
   };
 }
 
