@@ -124,13 +124,13 @@ describe('completion marker, live', () => {
     const profile = profileWith({ text: '交易成功' });
     const scan = scanPage(document, profile, location.href);
     expect(scan.extraction.transactionComplete).toBe(true);
-    expect(rereadExtraction(scan.extraction, profile, document, scan.marker)?.transactionComplete).toBe(
-      true,
-    );
+    expect(
+      rereadExtraction(scan.extraction, profile, document, scan.marker)?.transactionComplete,
+    ).toBe(true);
     host.shadowRoot?.querySelector('.msg')?.replaceChildren('待提交');
-    expect(rereadExtraction(scan.extraction, profile, document, scan.marker)?.transactionComplete).toBe(
-      false,
-    );
+    expect(
+      rereadExtraction(scan.extraction, profile, document, scan.marker)?.transactionComplete,
+    ).toBe(false);
   });
 
   it('a marker by selector and text that is on the page without its text is still pending', () => {
