@@ -6,7 +6,7 @@
  */
 import { extractPage, type Extraction } from '../profile/extract';
 import type { TerminalProfile } from '../profile/schema';
-import { screenOf } from '../profile/screens';
+import { extractionOnScreen } from '../profile/screens';
 import { cacheMarker, type MarkerCache } from './marker';
 import type { PendingLocator, WatchSet } from './relevance';
 import { labelSnapshot, needsFullScan, pendingPresence, structureScope } from './scope';
@@ -40,13 +40,13 @@ function pendingOf(extraction: Extraction, profile: TerminalProfile): PendingLoc
 
 export function scanPage(doc: Document, profile: TerminalProfile, href: string): PageScan {
   const full = extractPage(doc, profile);
-  const screen = screenOf(profile, doc, href);
   const marker = cacheMarker(doc, profile.transactionComplete);
   const labels = new Set<Node>(full.labels?.values() ?? []);
   const watched = new Set<Node>([...full.elements.values(), ...(marker?.elements ?? [])]);
   const watch = { watched, pending: pendingOf(full, profile), labels };
   return {
-    extraction: screen ? { ...full, screen: screen.id } : full,
+    // As the screen means it (missing only among its fields); pending still lists every field.
+    extraction: extractionOnScreen(full, profile, doc, href),
     watch,
     marker,
     valueTargets: [...watched, ...labels],
