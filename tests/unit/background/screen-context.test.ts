@@ -46,13 +46,13 @@ const depositScreen = (fields: Record<string, string | null> = {}): Report => ({
 });
 const homeScreen: Report = { ...base, screen: 'home', fields: {}, missing: [] };
 
-function setUp() {
+function setUp(profileUsed = profile) {
   const session = memorySession();
   let now = 1_000;
   const service = createTerminalService({
     session,
     now: () => now,
-    profile: () => profile,
+    profile: () => profileUsed,
     config: () => DEFAULT_TIERING_CONFIG,
     pushBadge: () => undefined,
   });
@@ -89,12 +89,11 @@ describe('client context across the screens of one visit', () => {
     const { show } = setUp();
     await show(clientScreen('张*', '**** 1234', '金卡'));
     await show(depositScreen());
-    const next = await show(clientScreen('李*', '**** 9876', '普通'));
-    expect(next?.carried?.values).toEqual({
-      clientName: '李*',
-      cardNumber: '**** 9876',
-      clientLevel: '普通',
+    const next = await show({
+      ...clientScreen('李*', '**** 9876', ''),
+      fields: { clientName: '李*', cardNumber: '**** 9876', clientLevel: null },
     });
+    expect(next?.carried?.values).toEqual({ clientName: '李*', cardNumber: '**** 9876' });
     const onDeposit = await show(depositScreen({ accountNumber: '**** 9876' }));
     expect(onDeposit?.detection?.existingPremium).toBe(false);
   });
@@ -123,6 +122,16 @@ describe('client context across the screens of one visit', () => {
     expect(state()?.softCues).toEqual(['soft_appearance']);
     await show(clientScreen('李*', '**** 9876', '普通'));
     expect(state()?.softCues).toEqual([]);
+  });
+
+  it('keeps them too when the screens show different identity fields (the client key moves)', async () => {
+    // Default identity: card, ID number, name, account. The deposit screen adds the account.
+    const { service, show, state } = setUp({ ...profile, clientIdentity: [] });
+    const first = await show(clientScreen('张*', '**** 1234', '金卡'));
+    await service.setSoftCues(7, ['soft_appearance']);
+    const onDeposit = await show(depositScreen());
+    expect(onDeposit?.detection?.clientKey).not.toBe(first?.detection?.clientKey);
+    expect(state()?.softCues).toEqual(['soft_appearance']);
   });
 
   it('pauses only for the shown screen’s required fields', async () => {
