@@ -6,7 +6,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '../profile/extract';
 import { matchesAny } from '../profile/match';
-import type { TerminalProfile } from '../profile/schema';
 import { storedBranchKey, storedProfile } from './stored-config';
 import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
