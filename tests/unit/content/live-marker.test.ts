@@ -12,7 +12,7 @@ import { scanIsStale, scanPage, type PageScan } from '../../../lib/content/page-
 import type { Extraction } from '../../../lib/profile/extract';
 import { parseProfile } from '../../../lib/profile/parse';
 import type { TerminalProfile } from '../../../lib/profile/schema';
-import { addShadow, setBody } from '../engine/dom-helpers';
+import { addFrame, addShadow, setBody } from '../engine/dom-helpers';
 
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));
 
@@ -100,6 +100,17 @@ describe('completion marker, live', () => {
     live.nextFrame();
     const status = host.shadowRoot?.querySelector('.txn-status');
     (status?.firstChild as Text).data = '交易成功';
+    await settle();
+    expect(live.runs.at(-1)).toEqual({ kind: 'value', fast: true, complete: true });
+  });
+
+  it('fires inside a same-origin frame (a status frame), on the fast path', async () => {
+    setBody(document, `<div class="amount">1</div>`);
+    const frame = addFrame(document, 'status-frame', `<p id="msg">请核对后提交</p>`);
+    const live = watch(profileWith({ selector: '#msg', text: '交易成功' }));
+    live.nextFrame();
+    const msg = frame.contentDocument?.getElementById('msg');
+    (msg?.firstChild as Text).data = '交易成功';
     await settle();
     expect(live.runs.at(-1)).toEqual({ kind: 'value', fast: true, complete: true });
   });
