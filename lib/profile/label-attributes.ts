@@ -26,7 +26,8 @@ export function indexAttributeLabels(
   const index = new Map<string, AttributeHit[]>();
   if (wanted.size === 0) return index;
   const caseless = new Map<string, string>();
-  for (const [label, ignoreCase] of wanted) if (ignoreCase) caseless.set(label.toLowerCase(), label);
+  for (const [label, ignoreCase] of wanted)
+    if (ignoreCase) caseless.set(label.toLowerCase(), label);
   for (const element of root.querySelectorAll(NAMED_CONTROLS)) {
     for (const source of SOURCES) {
       const value = element.getAttribute(source);

@@ -104,7 +104,9 @@ function isDecoration(element: Element): boolean {
     return true;
   const text = element.textContent ?? '';
   // "*", "：" — a required marker or a colon drawn as its own element
-  return text.trim() !== '' && normalizeLabel(text) === '' && controlsIn(element, null).length === 0;
+  return (
+    text.trim() !== '' && normalizeLabel(text) === '' && controlsIn(element, null).length === 0
+  );
 }
 
 /** The value beside the label, or null (no sibling, or one that is no value: several controls, a layout box). */
@@ -131,7 +133,9 @@ function formItemControl(label: Element): Element | null {
     const controls = controlsIn(scope, label);
     if (controls.length === 0) continue;
     const labels = scope.querySelectorAll('label');
-    const otherLabel = Array.from(labels).some((other) => other !== label && !label.contains(other));
+    const otherLabel = Array.from(labels).some(
+      (other) => other !== label && !label.contains(other),
+    );
     return controls.length === 1 && controls[0] && !otherLabel ? shownValue(controls[0]) : null;
   }
   return null;

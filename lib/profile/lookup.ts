@@ -81,7 +81,11 @@ export class SearchScope {
   }
 
   /** The control of the first label text, in pass order, that leads to one. */
-  private byText(locator: Locator, label: string, sources: ReadonlySet<LabelSource>): Element | null {
+  private byText(
+    locator: Locator,
+    label: string,
+    sources: ReadonlySet<LabelSource>,
+  ): Element | null {
     if (!sources.has('text') && !sources.has('heading')) return null;
     const caseless = locator.labelCase === 'insensitive';
     for (const match of TEXT_PASSES) {

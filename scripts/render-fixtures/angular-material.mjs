@@ -1,3 +1,4 @@
+/* global process, console */
 /**
  * A Mifos X–style savings deposit screen ("Deposit Money for Savings Account"), rendered on the
  * server by Angular's renderApplication with the real Angular Material components (mat-form-field,
@@ -68,7 +69,14 @@ class DepositComponent {
 Component({
   selector: 'mifosx-deposit',
   standalone: true,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatCardModule],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatCardModule,
+  ],
   template,
 })(DepositComponent);
 
@@ -80,7 +88,8 @@ export async function renderAngularMaterial() {
       context,
     );
   return renderApplication(bootstrap, {
-    document: '<!doctype html><html lang="en"><head><title>Mifos X</title></head><body><mifosx-deposit></mifosx-deposit></body></html>',
+    document:
+      '<!doctype html><html lang="en"><head><title>Mifos X</title></head><body><mifosx-deposit></mifosx-deposit></body></html>',
     url: '/',
   });
 }

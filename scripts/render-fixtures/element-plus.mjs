@@ -1,3 +1,4 @@
+/* global process, console */
 /**
  * A Chinese bank's time-deposit form, rendered by Vue's server renderer with the real Element Plus
  * components (el-form, el-form-item, el-select, el-input, el-descriptions). Prints the page.
@@ -60,7 +61,13 @@ const template = `
 export async function renderElementPlus() {
   const app = createApp({
     data: () => ({
-      form: { businessType: '0102', amount: '500,000.00', currency: 'CNY', term: '', remarks: '客户咨询理财' },
+      form: {
+        businessType: '0102',
+        amount: '500,000.00',
+        currency: 'CNY',
+        term: '',
+        remarks: '客户咨询理财',
+      },
       business: BUSINESS,
       currencies: CURRENCIES,
       terms: [
