@@ -4,7 +4,7 @@
  * 1. a `<label for>` → the element with that id; a `<label>` wrapping a control → that control;
  * 2. an element whose `aria-labelledby` names the label's id (MUI's Select);
  * 3. the label's next sibling, past required markers and icons: a control, the one control inside
- *    it, or a value (a cell, an output, a text);
+ *    it, or a value (a cell, an output, a text) — only a control for a `<label for>` whose id is gone;
  * 4. the form item around the label (mat-form-field, .ant-form-item, .el-form-item, a MUI
  *    FormControl, any wrapper `<div>`): the one control of the nearest ancestor that holds any.
  * A select drawn by a component library (a combobox) is read at the value it shows.
@@ -109,8 +109,11 @@ function isDecoration(element: Element): boolean {
   );
 }
 
-/** The value beside the label, or null (no sibling, or one that is no value: several controls, a layout box). */
-function siblingValue(label: Element): Element | null {
+/**
+ * The value beside the label, or null (no sibling, or one that is no value: several controls, a
+ * layout box). With `controlsOnly`, only a control counts.
+ */
+function siblingValue(label: Element, controlsOnly: boolean): Element | null {
   let next = label.nextElementSibling;
   while (next && isDecoration(next)) next = next.nextElementSibling;
   if (!next) return null;
@@ -121,7 +124,7 @@ function siblingValue(label: Element): Element | null {
     (next.textContent ?? '').trim() !== '' ||
     VALUE_CELLS.has(next.localName) ||
     next.childElementCount === 0;
-  return holdsValue ? next : null;
+  return holdsValue && !controlsOnly ? next : null;
 }
 
 /** The one control of the nearest ancestor that holds any, if that ancestor labels nothing else. */
@@ -145,5 +148,7 @@ function formItemControl(label: Element): Element | null {
 export function valueElementForLabel(label: Element): Element | null {
   const target = forTarget(label) ?? labelledBy(label);
   if (target) return shownValue(target);
-  return siblingValue(label) ?? formItemControl(label);
+  // A <label for> names a control: when that id is gone, only another control may stand in.
+  const namesControl = label.localName === 'label' && !!label.getAttribute('for');
+  return siblingValue(label, namesControl) ?? formItemControl(label);
 }

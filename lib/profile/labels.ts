@@ -23,7 +23,7 @@ const SKIPPED_PARENTS = new Set([
 
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
-const ENDS_NON_ASCII = /[^\x00-\x7F]$/;
+const ENDS_NON_ASCII = /[^\x20-\x7E]$/;
 
 /**
  * Collapses whitespace (incl. full-width), drops the padding legacy terminals put between CJK
