@@ -205,18 +205,32 @@ describe('which label text wins', () => {
     expect(valueOf({ label: '备注', labelFrom: ['heading'] })).toBe('标题下的说明');
   });
 
-  it('MUI’s outline legend repeats the label: never the label unless headings are asked for', () => {
-    loadFixture('mui');
-    remove('label[for="client-name"]');
-    expect(read({ label: 'Client name' })).toMatchObject({ found: false });
-    expect(document.querySelector('legend')?.textContent).toBe('Client name');
-  });
-
   it('case matters unless labelCase is "insensitive"', () => {
     loadFixture('angular-material');
     expect(read({ label: 'transaction amount' })).toMatchObject({ found: false });
     expect(valueOf({ label: 'transaction amount', labelCase: 'insensitive' })).toBe('250000');
     expect(valueOf({ label: 'PAYMENT TYPE', labelCase: 'insensitive' })).toBe('Cash');
+  });
+
+  it('case-insensitive for one field does not make another field’s same label caseless', () => {
+    loadFixture('angular-material');
+    const extraction = extractPage(
+      document,
+      profileWith({
+        exact: { label: 'transaction amount' },
+        caseless: { label: 'transaction amount', labelCase: 'insensitive' },
+      }),
+    );
+    expect(extraction.missing).toEqual(['exact']);
+    expect(extraction.fields.caseless?.value).toBe('250000');
+  });
+
+  it('aria-labelledby ties a label to a select drawn far from it', () => {
+    setBody(
+      document,
+      '<div class="head"><span id="cur-label">Currency</span></div><div class="grid"><div><div role="combobox" aria-labelledby="cur-label">USD</div></div><div><input value="other"></div></div>',
+    );
+    expect(valueOf({ label: 'Currency' })).toBe('USD');
   });
 
   it('labelFrom limits the sources: a placeholder is not used when only text is allowed', () => {
