@@ -24,6 +24,12 @@ const SKIPPED_PARENTS = new Set([
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
 const ENDS_NON_ASCII = /[^\x20-\x7E]$/;
+const CJK_IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
+/**
+ * Characters NFKC turns into ideographs (radicals, kanbun, enclosed and squared forms,
+ * compatibility ideographs incl. the supplement's high surrogate): a text holding one is never skipped.
+ */
+const BECOMES_IDEOGRAPH = '\\u2e80-\\u2fdf\\u3190-\\u319f\\u3200-\\u33ff\\uf900-\\ufaff\\ud87e';
 
 /**
  * Collapses whitespace (incl. full-width), drops the padding legacy terminals put between CJK
@@ -90,6 +96,20 @@ function labelElementFor(textParent: Element, text: string): Element {
 }
 
 /**
+ * A test that a raw text may hold one of the labels, so most texts skip normalising: when every
+ * label starts with a Chinese character, a matching text contains one of those characters.
+ * Null (no shortcut) when some label starts otherwise.
+ */
+function quickFilter(targets: readonly Wanted[]): RegExp | null {
+  const firsts = new Set<string>();
+  for (const { label } of targets) {
+    if (!CJK_IDEOGRAPH.test(label)) return null;
+    firsts.add(label.charAt(0));
+  }
+  return new RegExp(`[${[...firsts].join('')}${BECOMES_IDEOGRAPH}]`);
+}
+
+/**
  * Finds, in one walk over `root`'s text, the label elements for every wanted label.
  * Returns label → hits in document order.
  */
@@ -104,12 +124,14 @@ export function indexLabels(root: SearchRoot, wanted: WantedLabels): Map<string,
     captioned: ENDS_NON_ASCII.test(label),
   }));
   const anyCaseless = targets.some((target) => target.lower !== null);
+  const mayMatch = quickFilter(targets);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     const data = node.nodeValue ?? '';
     if (!parent || data.trim() === '' || data.length > 200 || SKIPPED_PARENTS.has(parent.localName))
       continue;
+    if (mayMatch && !mayMatch.test(data)) continue;
     const text = normalizeLabel(data);
     const lower = anyCaseless ? text.toLowerCase() : '';
     for (const target of targets) {

@@ -233,6 +233,15 @@ describe('which label text wins', () => {
     expect(valueOf({ label: 'Currency' })).toBe('USD');
   });
 
+  it('a label written with a Kangxi radical or a compatibility ideograph still matches', () => {
+    setBody(
+      document,
+      '<div><span>\u2fa6额</span><b>42.00</b><span>\uf9fc注</span><b>理财</b></div>',
+    );
+    expect(valueOf({ label: '金额' })).toBe('42.00');
+    expect(valueOf({ label: '\u8b58注' })).toBe('理财');
+  });
+
   it('labelFrom limits the sources: a placeholder is not used when only text is allowed', () => {
     loadFixture('element-plus');
     expect(read({ label: '请输入金额', labelFrom: ['text'] })).toMatchObject({ found: false });
