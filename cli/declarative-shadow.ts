@@ -23,7 +23,7 @@ function modeOf(template: Element): ShadowRootMode | null {
 function attachOne(template: HTMLTemplateElement): ShadowRoot | null {
   const host = template.parentElement;
   const mode = modeOf(template);
-  if (!host || !mode || host.shadowRoot) return null;
+  if (!host || !mode) return null;
   let shadow: ShadowRoot;
   try {
     shadow = host.attachShadow({
@@ -31,7 +31,7 @@ function attachOne(template: HTMLTemplateElement): ShadowRoot | null {
       delegatesFocus: template.hasAttribute('shadowrootdelegatesfocus'),
     });
   } catch {
-    return null; // not a valid shadow host, or a closed root is already attached
+    return null; // not a valid shadow host, or it already has a shadow root
   }
   shadow.append(...Array.from(template.content.childNodes));
   template.remove();
