@@ -36,13 +36,16 @@ export class UsageError extends Error {}
 function encodingOption(label: string | undefined): string | undefined {
   if (label === undefined) return undefined;
   if (!encodingForLabel(label))
-    throw new UsageError(`unknown --encoding "${label}" (a WHATWG label: gbk, gb18030, big5, utf-8, …)`);
+    throw new UsageError(
+      `unknown --encoding "${label}" (a WHATWG label: gbk, gb18030, big5, utf-8, …)`,
+    );
   return label;
 }
 
 function waitMsOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(text)) throw new UsageError(`--wait-ms "${text}" is not a number of milliseconds`);
+  if (!/^\d{1,6}$/.test(text))
+    throw new UsageError(`--wait-ms "${text}" is not a number of milliseconds`);
   return Number(text);
 }
 

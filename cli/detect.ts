@@ -44,7 +44,10 @@ function printReading(reading: PageReading, profile: TerminalProfile, browser: b
   const output = {
     ...result,
     tierName: TIER_NAMES[result.tier],
-    page: { url, matchesProfile: url.startsWith('file:') ? null : matchesAny(profile.matches, url) },
+    page: {
+      url,
+      matchesProfile: url.startsWith('file:') ? null : matchesAny(profile.matches, url),
+    },
   };
   // accountNumberForHashing is left out on purpose: the CLI never prints a full number.
   const json = JSON.stringify(

@@ -50,8 +50,7 @@ function attributesOf(tag: string): Map<string, string> {
   const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
   for (const match of tag.matchAll(pattern)) {
     const name = match[1]?.toLowerCase();
-    if (name && !attributes.has(name))
-      attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '');
+    if (name && !attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '');
   }
   return attributes;
 }

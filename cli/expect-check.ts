@@ -18,7 +18,11 @@ function setDiff(label: string, expected: readonly string[], actual: readonly st
   return [`${label}: ${parts.join('; ')}`];
 }
 
-function scalar(label: string, expected: unknown, actual: unknown): string[] {
+function scalar(
+  label: string,
+  expected: string | boolean | undefined,
+  actual: string | boolean,
+): string[] {
   return expected === undefined || expected === actual
     ? []
     : [`${label}: expected ${String(expected)}, got ${String(actual)}`];
@@ -34,7 +38,11 @@ export function checkReading(check: ExpectCheck, reading: PageReading): string[]
   const absent = (check.fieldsPresent ?? []).flatMap((key) =>
     result.fields[key] != null
       ? []
-      : [result.missingFields.includes(key) ? `${key} is missing` : `${key} was found but is empty`],
+      : [
+          result.missingFields.includes(key)
+            ? `${key} is missing`
+            : `${key} was found but is empty`,
+        ],
   );
   if (absent.length > 0) failures.push(`fieldsPresent: ${absent.join(', ')}`);
   const found = (check.fieldsMissing ?? []).filter((key) => !result.missingFields.includes(key));
@@ -46,7 +54,9 @@ export function checkReading(check: ExpectCheck, reading: PageReading): string[]
     if (expected.join('\n') !== actual.join('\n'))
       failures.push(`missingRequired: expected ${list(expected)}, got ${list(actual)}`);
   }
-  failures.push(...scalar('transactionComplete', check.transactionComplete, result.transactionComplete));
+  failures.push(
+    ...scalar('transactionComplete', check.transactionComplete, result.transactionComplete),
+  );
   failures.push(...scalar('clientLinked', check.clientLinked, reading.clientLinked));
   return failures;
 }

@@ -34,7 +34,8 @@ export const expectFileSchema = z.strictObject({
 export type ExpectFile = z.infer<typeof expectFileSchema>;
 export type ExpectCheck = z.infer<typeof checkSchema>;
 
-export type ParseExpectResult = { ok: true; file: ExpectFile } | { ok: false; errors: ValidationError[] };
+export type ParseExpectResult =
+  { ok: true; file: ExpectFile } | { ok: false; errors: ValidationError[] };
 
 const FIELD_LISTS = ['fieldsPresent', 'fieldsMissing', 'missingRequired'] as const;
 
@@ -45,7 +46,12 @@ function unknownFields(file: ExpectFile, profile: TerminalProfile): ValidationEr
       (check[list] ?? []).flatMap((field, j) =>
         field in profile.fields
           ? []
-          : [{ path: `checks.${i}.${list}.${j}`, message: `"${field}" is not a field of the profile` }],
+          : [
+              {
+                path: `checks.${i}.${list}.${j}`,
+                message: `"${field}" is not a field of the profile`,
+              },
+            ],
       ),
     ),
   );

@@ -106,7 +106,8 @@ export async function loadPage(url: string, options: LoadOptions = {}): Promise<
   try {
     page = await fetchBytes(url);
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause ?? error).toString() : String(error);
+    const cause = error instanceof Error ? (error.cause ?? error) : error;
+    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     throw new PageLoadError(`cannot load page ${url}: ${reason}`);
   }
   const sniffed = sniffEncoding(page.bytes, {

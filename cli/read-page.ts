@@ -3,7 +3,11 @@
  * attached) or in Chromium (`--browser`), into the engine's result and whether the client would
  * be linked. Both readers share this shape, so the printed JSON and `--expect` do not care which ran.
  */
-import { detectFromExtraction, type DetectionResult, type DetectOptions } from '../lib/detect/detect';
+import {
+  detectFromExtraction,
+  type DetectionResult,
+  type DetectOptions,
+} from '../lib/detect/detect';
 import { extractPage } from '../lib/profile/extract';
 import type { TerminalProfile } from '../lib/profile/schema';
 import { wouldLinkClient } from './client-linked';

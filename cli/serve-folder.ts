@@ -34,7 +34,10 @@ export async function serveFolder(folder: string): Promise<ServedFolder> {
   const server = createServer((request, response) => {
     let path: string;
     try {
-      path = resolve(root, `.${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`);
+      path = resolve(
+        root,
+        `.${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`,
+      );
     } catch {
       return void response.writeHead(400).end();
     }
@@ -43,7 +46,9 @@ export async function serveFolder(folder: string): Promise<ServedFolder> {
       // No charset: the page declares its own, as a terminal's server usually leaves it to.
       (body) =>
         response
-          .writeHead(200, { 'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream' })
+          .writeHead(200, {
+            'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+          })
           .end(body),
       () => response.writeHead(404).end(),
     );
@@ -52,7 +57,11 @@ export async function serveFolder(folder: string): Promise<ServedFolder> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     urlOf: (absolutePath) =>
-      `${base}/${resolve(absolutePath).slice(root.length + 1).split(sep).map(encodeURIComponent).join('/')}`,
+      `${base}/${resolve(absolutePath)
+        .slice(root.length + 1)
+        .split(sep)
+        .map(encodeURIComponent)
+        .join('/')}`,
     close: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections();

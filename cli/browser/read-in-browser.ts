@@ -35,7 +35,11 @@ export interface BrowserReadOptions extends SettleOptions {
 
 /** One Chromium for every page of a run (an `--expect` file may name several). */
 export interface BrowserSession {
-  read(target: PageTarget, profile: TerminalProfile, options: BrowserReadOptions): Promise<PageReading>;
+  read(
+    target: PageTarget,
+    profile: TerminalProfile,
+    options: BrowserReadOptions,
+  ): Promise<PageReading>;
   close(): Promise<void>;
 }
 
@@ -80,7 +84,11 @@ async function readFrames(page: Page, script: string, profile: TerminalProfile) 
 export async function openBrowser(): Promise<BrowserSession> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new PageLoadError(`cannot start Chromium (${CHROMIUM_PATH}): ${first}`);
@@ -102,8 +110,17 @@ export async function openBrowser(): Promise<BrowserSession> {
         }
         await settle(page, options);
         const { frames, clientLinked } = await readFrames(page, await script, profile);
-        const result = detectFromExtraction(mergeFrameReports(frames, profile), profile, options.detect);
-        return { result, clientLinked, url: target.isFile ? target.printedUrl : page.url(), warnings: [] };
+        const result = detectFromExtraction(
+          mergeFrameReports(frames, profile),
+          profile,
+          options.detect,
+        );
+        return {
+          result,
+          clientLinked,
+          url: target.isFile ? target.printedUrl : page.url(),
+          warnings: [],
+        };
       } finally {
         await context.close();
       }

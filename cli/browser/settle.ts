@@ -32,11 +32,16 @@ const DOM_QUIET = `new Promise((done) => {
 })`;
 
 export async function settle(page: Page, options: SettleOptions): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: NETWORK_IDLE_MAX_MS }).catch(() => undefined);
+  await page
+    .waitForLoadState('networkidle', { timeout: NETWORK_IDLE_MAX_MS })
+    .catch(() => undefined);
   await page.evaluate(DOM_QUIET);
   if (options.waitFor) {
     try {
-      await page.waitForSelector(options.waitFor, { state: 'attached', timeout: WAIT_FOR_TIMEOUT_MS });
+      await page.waitForSelector(options.waitFor, {
+        state: 'attached',
+        timeout: WAIT_FOR_TIMEOUT_MS,
+      });
     } catch {
       throw new PageLoadError(
         `--wait-for "${options.waitFor}": no such element after ${WAIT_FOR_TIMEOUT_MS / 1000} s`,

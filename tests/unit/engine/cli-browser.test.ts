@@ -18,10 +18,21 @@ describe('detect --browser', () => {
       const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
         execFile(
           'npx',
-          ['tsx', 'cli/detect.ts', '--browser', '--profile', `${DIR}/profile.json`, `${DIR}/index.html`],
+          [
+            'tsx',
+            'cli/detect.ts',
+            '--browser',
+            '--profile',
+            `${DIR}/profile.json`,
+            `${DIR}/index.html`,
+          ],
           { cwd: ROOT, timeout: TIMEOUT },
           (error, stdout, stderr) =>
-            done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+            done({
+              code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+              stdout,
+              stderr,
+            }),
         );
       });
       expect(run.stderr).toBe('');

@@ -28,10 +28,22 @@ describe('sniffEncoding (pure)', () => {
     ['meta charset GB18030', utf8(body("<meta charset='GB18030'>")), {}, 'gb18030', 'meta'],
     ['meta charset Big5', utf8(body('<meta charset="big5">')), {}, 'big5', 'meta'],
     ['http-equiv Content-Type', utf8(body(GBK_HTTP_EQUIV)), {}, 'gbk', 'meta'],
-    ['a meta inside a comment is not one', utf8(body(`<!-- ${GBK_META} -->`)), {}, 'utf-8', 'default'],
+    [
+      'a meta inside a comment is not one',
+      utf8(body(`<!-- ${GBK_META} -->`)),
+      {},
+      'utf-8',
+      'default',
+    ],
     ['meta utf-16 means utf-8', utf8(body('<meta charset="utf-16">')), {}, 'utf-8', 'meta'],
     ['HTTP charset beats meta', utf8(body(GBK_META)), { transportLabel: 'big5' }, 'big5', 'http'],
-    ['--encoding beats HTTP and meta', utf8(body(GBK_META)), { override: 'gb18030', transportLabel: 'big5' }, 'gb18030', 'override'],
+    [
+      '--encoding beats HTTP and meta',
+      utf8(body(GBK_META)),
+      { override: 'gb18030', transportLabel: 'big5' },
+      'gb18030',
+      'override',
+    ],
     ['--encoding does not beat a BOM', bom8(body('')), { override: 'gbk' }, 'utf-8', 'bom'],
     ['nothing declared: UTF-8', utf8(body('')), {}, 'utf-8', 'default'],
   ])('%s', (_name, bytes, options, encoding, source) => {
@@ -65,7 +77,9 @@ describe('loadPage decodes pages and frames', () => {
     server = createServer((request, response) => {
       const route = routes.get(request.url ?? '');
       if (!route) return void response.writeHead(404).end();
-      response.writeHead(200, { 'Content-Type': route.type ?? 'text/html' }).end(Buffer.from(route.bytes));
+      response
+        .writeHead(200, { 'Content-Type': route.type ?? 'text/html' })
+        .end(Buffer.from(route.bytes));
     });
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -80,7 +94,12 @@ describe('loadPage decodes pages and frames', () => {
         const inner = (frame as HTMLIFrameElement).contentDocument;
         return { charset: inner?.characterSet, text: inner?.getElementById('v')?.textContent };
       });
-      return { charset: doc.characterSet, text: doc.getElementById('v')?.textContent, frames, warnings };
+      return {
+        charset: doc.characterSet,
+        text: doc.getElementById('v')?.textContent,
+        frames,
+        warnings,
+      };
     } finally {
       dom.window.close();
     }
@@ -90,12 +109,43 @@ describe('loadPage decodes pages and frames', () => {
     ['UTF-8 with BOM', { bytes: bom8(body('')) }, undefined, 'UTF-8'],
     ['UTF-16LE with BOM', { bytes: encodeUtf16le(body('')) }, undefined, 'UTF-16LE'],
     ['GBK with <meta charset>', { bytes: encodeLegacy(body(GBK_META), 'gbk') }, undefined, 'GBK'],
-    ['GBK with <meta http-equiv>', { bytes: encodeLegacy(body(GBK_HTTP_EQUIV), 'gbk') }, undefined, 'GBK'],
-    ['GB18030 with <meta charset>', { bytes: encodeLegacy(body('<meta charset="gb18030">'), 'gb18030') }, undefined, 'gb18030'],
-    ['Big5 with <meta charset>', { bytes: encodeLegacy(body('<meta charset="big5">', TEXT_TRADITIONAL), 'big5') }, undefined, 'Big5', TEXT_TRADITIONAL],
-    ['GBK by the HTTP charset', { bytes: encodeLegacy(body(''), 'gbk'), type: 'text/html; charset=gbk' }, undefined, 'GBK'],
-    ['GBK without a declaration, --encoding gbk', { bytes: encodeLegacy(body(''), 'gbk') }, 'gbk', 'GBK'],
-    ['GBK bytes under a wrong utf-8 meta, --encoding gbk', { bytes: encodeLegacy(body('<meta charset="utf-8">'), 'gbk') }, 'gbk', 'GBK'],
+    [
+      'GBK with <meta http-equiv>',
+      { bytes: encodeLegacy(body(GBK_HTTP_EQUIV), 'gbk') },
+      undefined,
+      'GBK',
+    ],
+    [
+      'GB18030 with <meta charset>',
+      { bytes: encodeLegacy(body('<meta charset="gb18030">'), 'gb18030') },
+      undefined,
+      'gb18030',
+    ],
+    [
+      'Big5 with <meta charset>',
+      { bytes: encodeLegacy(body('<meta charset="big5">', TEXT_TRADITIONAL), 'big5') },
+      undefined,
+      'Big5',
+      TEXT_TRADITIONAL,
+    ],
+    [
+      'GBK by the HTTP charset',
+      { bytes: encodeLegacy(body(''), 'gbk'), type: 'text/html; charset=gbk' },
+      undefined,
+      'GBK',
+    ],
+    [
+      'GBK without a declaration, --encoding gbk',
+      { bytes: encodeLegacy(body(''), 'gbk') },
+      'gbk',
+      'GBK',
+    ],
+    [
+      'GBK bytes under a wrong utf-8 meta, --encoding gbk',
+      { bytes: encodeLegacy(body('<meta charset="utf-8">'), 'gbk') },
+      'gbk',
+      'GBK',
+    ],
   ])('%s', async (name, route, encoding, charset, text = TEXT) => {
     const path = `/${encodeURIComponent(name)}.html`;
     routes.set(path, route);

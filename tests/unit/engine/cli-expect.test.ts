@@ -24,14 +24,26 @@ async function profileOf(dir: string) {
 
 describe('expect file schema', () => {
   it.each([
-    ['{"page":"a.html","checks":[{"name":"x","tier":"B","signal":["forex"]}]}', 'checks.0.signal: unknown key: signal'],
+    [
+      '{"page":"a.html","checks":[{"name":"x","tier":"B","signal":["forex"]}]}',
+      'checks.0.signal: unknown key: signal',
+    ],
     ['{"page":"a.html","checks":[{"name":"x","tier":"E"}]}', 'checks.0.tier: Invalid option'],
-    ['{"page":"a.html","checks":[{"name":"x","tier":"B","signals":["rich"]}]}', 'checks.0.signals.0: Invalid option'],
-    ['{"page":"a.html","checks":[{"name":"x","tier":"B","clientLinked":"yes"}]}', 'checks.0.clientLinked:'],
+    [
+      '{"page":"a.html","checks":[{"name":"x","tier":"B","signals":["rich"]}]}',
+      'checks.0.signals.0: Invalid option',
+    ],
+    [
+      '{"page":"a.html","checks":[{"name":"x","tier":"B","clientLinked":"yes"}]}',
+      'checks.0.clientLinked:',
+    ],
     ['{"page":"a.html","checks":[]}', 'checks: needs at least one check'],
     ['{"checks":[{"name":"x","tier":"B"}],"pages":[]}', 'pages: unknown key: pages'],
     ['{"page":"a.html","checks":[{"tier":"B"}]}', 'checks.0.name:'],
-    ['{"page":"a.html","checks":[{"name":"x","tier":"B","fieldsMissing":["amout"]}]}', 'checks.0.fieldsMissing.0: "amout" is not a field of the profile'],
+    [
+      '{"page":"a.html","checks":[{"name":"x","tier":"B","fieldsMissing":["amout"]}]}',
+      'checks.0.fieldsMissing.0: "amout" is not a field of the profile',
+    ],
     ['{"page": "a.html",', '(root): not valid JSON'],
   ])('%s → %s', async (text, message) => {
     const profile = await profileOf(join(TERMINALS, 'dsd-static'));
@@ -65,15 +77,24 @@ describe('checkReading', () => {
     [{ signals: ['remittance'] }, ['signals: missing remittance; unexpected forex']],
     [{ signals: [] }, ['signals: unexpected forex']],
     [{ fieldsPresent: ['amount'] }, []],
-    [{ fieldsPresent: ['businessType', 'currency'] }, ['fieldsPresent: businessType is missing, currency was found but is empty']],
+    [
+      { fieldsPresent: ['businessType', 'currency'] },
+      ['fieldsPresent: businessType is missing, currency was found but is empty'],
+    ],
     [{ fieldsMissing: ['businessType'] }, []],
-    [{ fieldsMissing: ['amount', 'remarks'] }, ['fieldsMissing: amount was found, remarks was found']],
+    [
+      { fieldsMissing: ['amount', 'remarks'] },
+      ['fieldsMissing: amount was found, remarks was found'],
+    ],
     [{ missingRequired: ['businessType'] }, []],
     [{ missingRequired: [] }, ['missingRequired: expected (none), got businessType']],
     [{ transactionComplete: true }, ['transactionComplete: expected true, got false']],
     [{ clientLinked: false }, []],
     [{ clientLinked: true }, ['clientLinked: expected true, got false']],
-    [{ tier: 'A', clientLinked: true }, ['tier: expected A, got D', 'clientLinked: expected true, got false']],
+    [
+      { tier: 'A', clientLinked: true },
+      ['tier: expected A, got D', 'clientLinked: expected true, got false'],
+    ],
   ])('%j → %j', (extra, failures) => {
     expect(checkReading(check(extra), reading)).toEqual(failures);
   });
@@ -131,9 +152,18 @@ interface Run {
 
 function runDetect(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile('npx', ['tsx', 'cli/detect.ts', ...args], { cwd: ROOT, timeout: TIMEOUT }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      'npx',
+      ['tsx', 'cli/detect.ts', ...args],
+      { cwd: ROOT, timeout: TIMEOUT },
+      (error, stdout, stderr) => {
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          stdout,
+          stderr,
+        });
+      },
+    );
   });
 }
 
@@ -155,10 +185,19 @@ describe('detect --expect exit codes', () => {
         checks: [
           { name: 'passes', tier: 'B' },
           { name: 'wrong tier and signals', tier: 'A', signals: ['time_deposit', 'remittance'] },
-          { name: 'amount should be missing', page: relative(tmp, join(gbk, 'menu.html')), tier: 'D', fieldsMissing: ['amount'], transactionComplete: true },
+          {
+            name: 'amount should be missing',
+            page: relative(tmp, join(gbk, 'menu.html')),
+            tier: 'D',
+            fieldsMissing: ['amount'],
+            transactionComplete: true,
+          },
         ],
       });
-      const bad = write('bad.json', { page: 'index.html', checks: [{ name: 'x', tier: 'B', tiers: [] }] });
+      const bad = write('bad.json', {
+        page: 'index.html',
+        checks: [{ name: 'x', tier: 'B', tiers: [] }],
+      });
       const profile = join(gbk, 'profile.json');
       const [pass, fail, invalid] = await Promise.all([
         runDetect('--profile', profile, '--expect', join(gbk, 'expect.json')),

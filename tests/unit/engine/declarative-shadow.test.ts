@@ -37,8 +37,12 @@ describe('attachDeclarativeShadowRoots', () => {
     const attached = attachDeclarativeShadowRoots(doc);
     expect(attached).toHaveLength(4);
     expect(shadowOf(doc, 'outer')?.getElementById('level1')?.textContent).toBe('一');
-    expect(shadowOf(doc, 'outer', 'inner')?.getElementById('amount')?.textContent).toBe('¥350,000.00');
-    expect(shadowOf(doc, 'outer', 'inner', 'deep')?.getElementById('level3')?.textContent).toBe('三');
+    expect(shadowOf(doc, 'outer', 'inner')?.getElementById('amount')?.textContent).toBe(
+      '¥350,000.00',
+    );
+    expect(shadowOf(doc, 'outer', 'inner', 'deep')?.getElementById('level3')?.textContent).toBe(
+      '三',
+    );
     expect(doc.querySelectorAll('template').length).toBe(0);
   });
 
@@ -53,7 +57,9 @@ describe('attachDeclarativeShadowRoots', () => {
   });
 
   it('reads the older shadowroot attribute too', () => {
-    const doc = documentOf('<x-old id="h"><template shadowroot="open"><b id="in">旧</b></template></x-old>');
+    const doc = documentOf(
+      '<x-old id="h"><template shadowroot="open"><b id="in">旧</b></template></x-old>',
+    );
     attachDeclarativeShadowRoots(doc);
     expect(shadowOf(doc, 'h')?.getElementById('in')?.textContent).toBe('旧');
   });
