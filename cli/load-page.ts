@@ -62,11 +62,11 @@ function sameOriginFrames(origin: string, override: string | undefined) {
   });
 }
 
-function whenLoaded(target: { addEventListener: Window['addEventListener'] }, ready: boolean) {
+function whenLoaded(win: JSDOM['window'], ready: boolean) {
   return new Promise<void>((done) => {
     if (ready) return done();
     const timer = setTimeout(done, LOAD_TIMEOUT_MS);
-    target.addEventListener('load', () => {
+    win.addEventListener('load', () => {
       clearTimeout(timer);
       done();
     });
@@ -86,17 +86,15 @@ function frameDocument(frame: Element): Document | null {
 }
 
 /**
- * Attaches declarative shadow roots in `doc` and, recursively, in its frames. A frame that was
- * inside a template only starts loading once its shadow root is attached: it is waited for.
+ * Attaches declarative shadow roots in `doc` and, recursively, in its frames. (jsdom loads no
+ * frame that sits inside a shadow root; `--browser` reads those.)
  */
-async function attachEverywhere(doc: Document, depth = 0): Promise<void> {
+function attachEverywhere(doc: Document, depth = 0): void {
   const shadows = attachDeclarativeShadowRoots(doc);
   if (depth >= MAX_FRAME_DEPTH) return;
-  const revealed = new Set(framesOf(shadows));
   for (const frame of framesOf([doc, ...shadows])) {
-    if (revealed.has(frame)) await whenLoaded(frame, false);
     const inner = frameDocument(frame);
-    if (inner) await attachEverywhere(inner, depth + 1);
+    if (inner) attachEverywhere(inner, depth + 1);
   }
 }
 
@@ -134,6 +132,6 @@ export async function loadPage(url: string, options: LoadOptions = {}): Promise<
     dom.window.close();
     throw new PageLoadError(`${url} is not an HTML page`);
   }
-  await attachEverywhere(doc);
+  attachEverywhere(doc);
   return { dom, warnings: warning ? [warning] : [] };
 }

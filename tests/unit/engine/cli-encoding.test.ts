@@ -160,6 +160,27 @@ describe('loadPage decodes pages and frames', () => {
     expect(read.warnings.join()).toContain('--encoding');
   });
 
+  it('attaches declarative shadow roots inside a frame, decoded with the parent’s encoding', async () => {
+    routes.set('/dsd.html', {
+      bytes: encodeLegacy(`<meta charset="gbk"><iframe src="/dsd-frame.html"></iframe>`, 'gbk'),
+    });
+    routes.set('/dsd-frame.html', {
+      bytes: encodeLegacy(
+        `<x-in id="h"><template shadowrootmode="open"><p id="v">${TEXT}</p></template></x-in>`,
+        'gbk',
+      ),
+    });
+    const { dom } = await loadPage(`${base}/dsd.html`);
+    try {
+      const frame = dom.window.document.querySelector('iframe');
+      const inner = frame?.contentDocument;
+      expect(inner?.characterSet).toBe('GBK'); // the parent's encoding
+      expect(inner?.getElementById('h')?.shadowRoot?.getElementById('v')?.textContent).toBe(TEXT);
+    } finally {
+      dom.window.close();
+    }
+  });
+
   describe('frames of a frameset', () => {
     const frameset = (head: string) =>
       `<html><head>${head}</head><frameset rows="*,*"><frame id="a" src="/f/a.html"><frame id="b" src="/f/b.html"></frameset></html>`;
