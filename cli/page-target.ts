@@ -2,7 +2,7 @@
  * The page the CLI was given, as a URL both readers (jsdom and Chromium) load: a live URL as is,
  * a saved file through a throwaway local server for its folder (so its frames are same-origin).
  */
-import { access, constants } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveFolder } from './serve-folder';
@@ -28,6 +28,7 @@ export async function openTarget(target: string): Promise<PageTarget> {
   const absolute = resolve(target);
   try {
     await access(absolute, constants.R_OK);
+    if (!(await stat(absolute)).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
   } catch (error) {
     throw new PageLoadError(
       `cannot read page ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
