@@ -96,7 +96,9 @@ export async function openBrowser(): Promise<BrowserSession> {
   let script: Promise<string> | undefined;
   return {
     async read(target, profile, options) {
+      // Bundled while the page loads; a bundling error surfaces where it is awaited, below.
       script ??= bundleFrameReader();
+      script.catch(() => undefined);
       const context = await browser.newContext({ locale: 'zh-CN' });
       try {
         const page = await context.newPage();
