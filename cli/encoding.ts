@@ -2,7 +2,8 @@
  * Which character encoding a terminal page is in, decided as a browser decides it: a byte-order
  * mark, then the `--encoding` override, then the HTTP `Content-Type` charset, then a
  * `<meta charset>` / `<meta http-equiv="Content-Type">` in the first 1024 bytes. Without any of
- * them the page is read as UTF-8 (a browser would guess from the locale; `--encoding` says so).
+ * them the page is read as UTF-8 when it is valid UTF-8, else as GBK, the fallback of a zh-CN
+ * browser (with a warning: `--encoding` says which it really is).
  * Labels are WHATWG encoding labels (`gbk`, `gb2312`, `gb18030`, `big5`, `utf-8`, …).
  */
 
@@ -92,16 +93,20 @@ export function sniffEncoding(bytes: Uint8Array, options: SniffOptions = {}): Sn
   if (transport) return { encoding: transport, source: 'http' };
   const meta = prescanMeta(bytes);
   if (meta) return { encoding: meta, source: 'meta' };
-  return { encoding: 'utf-8', source: 'default' };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'gbk', source: 'default' };
 }
 
-/** A warning for a page read as UTF-8 by default whose bytes are not UTF-8 (a GBK page without meta). */
-export function defaultEncodingWarning(bytes: Uint8Array, sniffed: SniffedEncoding): string | null {
-  if (sniffed.source !== 'default') return null;
+function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return null;
+    return true;
   } catch {
-    return 'the page declares no encoding and is not valid UTF-8: pass --encoding (e.g. --encoding gbk)';
+    return false;
   }
+}
+
+/** A warning for an undeclared page that is not UTF-8 (read as GBK, as a zh-CN browser would). */
+export function defaultEncodingWarning(sniffed: SniffedEncoding): string | null {
+  if (sniffed.source !== 'default' || sniffed.encoding === 'utf-8') return null;
+  return 'the page declares no encoding and is not valid UTF-8: read as GBK, as a zh-CN browser would (pass --encoding to choose, e.g. --encoding big5)';
 }

@@ -112,7 +112,7 @@ export async function loadPage(url: string, options: LoadOptions = {}): Promise<
     override: options.encoding,
     transportLabel: charsetOf(page.contentType),
   });
-  const warning = defaultEncodingWarning(page.bytes, sniffed);
+  const warning = defaultEncodingWarning(sniffed);
   const dom = new JSDOM(page.bytes, {
     url: page.url,
     contentType: `text/html; charset=${sniffed.encoding}`,

@@ -46,6 +46,7 @@ describe('sniffEncoding (pure)', () => {
     ],
     ['--encoding does not beat a BOM', bom8(body('')), { override: 'gbk' }, 'utf-8', 'bom'],
     ['nothing declared: UTF-8', utf8(body('')), {}, 'utf-8', 'default'],
+    ['nothing declared, not UTF-8: GBK', encodeLegacy(body(''), 'gbk'), {}, 'gbk', 'default'],
   ])('%s', (_name, bytes, options, encoding, source) => {
     expect(sniffEncoding(bytes, options)).toEqual({ encoding, source });
   });
@@ -153,10 +154,10 @@ describe('loadPage decodes pages and frames', () => {
     expect(read).toMatchObject({ charset, text, warnings: [] });
   });
 
-  it('warns when an undeclared page is not UTF-8', async () => {
+  it('reads an undeclared page that is not UTF-8 as GBK, with a warning', async () => {
     routes.set('/undeclared.html', { bytes: encodeLegacy(body(''), 'gbk') });
     const read = await textOf('/undeclared.html');
-    expect(read.text).not.toBe(TEXT);
+    expect(read.text).toBe(TEXT);
     expect(read.warnings.join()).toContain('--encoding');
   });
 
