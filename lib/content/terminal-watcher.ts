@@ -22,6 +22,7 @@ import {
 import { rereadExtraction } from './reread';
 import { needsFullScan, pendingPresence, structureScope } from './scope';
 import { mountBadge } from './badge-controller';
+import { identityHashInput, linkingEntries } from '../profile/identity';
 
 /** How often the safety net looks for pending fields and detached ones (ms). */
 const SAFETY_NET_MS = 400;
@@ -58,6 +59,7 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
 
   const refFor = createClientRefCache(storedBranchKey);
+  const linking = linkingEntries(local);
 
   const send = (report: FrameReportPayload, force: boolean) => {
     const serialised = JSON.stringify(report);
@@ -91,12 +93,13 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const run = (kind: ChangeKind, force = false) => {
     const extraction = (last = extract(kind));
     const report = buildFrameReport(extraction, local);
-    const account = extraction.fields.accountNumber?.value;
-    if (!account) return send(report, force);
-    // The full number stays in this frame: only its keyed hash travels.
-    void refFor(account).then((clientRef) =>
-      send(clientRef ? { ...report, clientRef } : report, force),
+    const values = Object.fromEntries(
+      Object.entries(extraction.fields).map(([key, field]) => [key, field.value]),
     );
+    const identity = identityHashInput(linking, values);
+    if (!identity) return send(report, force);
+    // The full number stays in this frame: only its keyed hash travels.
+    void refFor(identity).then((ref) => send(ref ? { ...report, ...ref } : report, force));
   };
 
   const batcher = startChangeBatcher({

@@ -8,6 +8,7 @@ import { SIGNAL_KINDS } from '../signals/kinds';
 import { MASK_MODES, READ_MODES, type KNOWN_FIELD_KEYS } from './format';
 import { isValidMatchPattern } from './match';
 import { isSecretAutocomplete, looksSensitive } from './sensitive';
+import { clientIdentitySchema, identityField } from './identity-schema';
 
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -104,7 +105,7 @@ export const terminalProfileSchema = z
       z.string().regex(FIELD_KEY, 'field names are letters, digits and _'),
       fieldSpecSchema,
     ),
-    clientIdentity: z.array(nonEmpty).default([]),
+    clientIdentity: clientIdentitySchema,
     premiumLevels: z.array(nonEmpty).default([]),
     businessTypes: z.array(businessTypeRuleSchema).default([]),
     remarksRules: z.array(remarksRuleSchema).default([]),
@@ -153,8 +154,8 @@ export const terminalProfileSchema = z
         });
       }
     }
-    profile.clientIdentity.forEach((key, index) => {
-      if (!(key in profile.fields)) {
+    profile.clientIdentity.forEach((entry, index) => {
+      if (!(identityField(entry) in profile.fields)) {
         ctx.addIssue({
           code: 'custom',
           message: `names no field in "fields"`,
