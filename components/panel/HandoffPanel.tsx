@@ -50,10 +50,12 @@ export function HandoffPanel({
   const managerName =
     ranked.find((s) => s.manager.staffId === managerId)?.manager.name ?? managerId;
   const set = (patch: Partial<HandoffFormState>) => setForm((f) => ({ ...f, ...patch }));
-  const blocked = !settings.staffId
-    ? t('hoNoStaffId')
-    : !detection.clientRef
-      ? t('hoNoClientRef')
+  const blocked = !settings.staffId ? t('hoNoStaffId') : undefined;
+  // A terminal that shows no number never blocks a handoff: say what is lost instead.
+  const linkNotice = !detection.clientRef
+    ? t('hoNoClientRef')
+    : detection.clientLink === 'weak'
+      ? t('hoWeakLink')
       : undefined;
   const isLobby = settings.role === 'lobby_manager';
   const decline = () =>
@@ -99,6 +101,11 @@ export function HandoffPanel({
         <span className="muted">{t('hoSummary')}：</span>
         <span data-testid="summary">{buildSummary(detection, 'zh_CN')}</span>
       </p>
+      {linkNotice && (
+        <p className="notice" data-testid="client-link-notice">
+          {linkNotice}
+        </p>
+      )}
       {blocked && (
         <p className="notice error" role="alert">
           {blocked}

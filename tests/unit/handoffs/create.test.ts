@@ -147,12 +147,6 @@ describe('createReferral — the three handoffs', () => {
 describe('createReferral — bad input is refused with the field named', () => {
   it.each<[string, HandoffInput, Parameters<typeof context>[0], string]>([
     [
-      'no client reference',
-      { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
-      { detection: premiumDetection({ clientRef: undefined }) },
-      'clientRef',
-    ],
-    [
       'no tier',
       { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
       { detection: premiumDetection({ tier: null }) },
