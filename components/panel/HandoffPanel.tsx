@@ -14,6 +14,7 @@ import { translate } from '@/lib/i18n/messages';
 import { ManagerPicker } from './ManagerPicker';
 import { HandoffForm } from './HandoffForm';
 import { UndoNotice } from './UndoNotice';
+import { VisitDuplicateNotice } from './VisitDuplicateNotice';
 import { useHandoff } from './useHandoff';
 import { useT } from '../i18n';
 
@@ -44,7 +45,7 @@ export function HandoffPanel({
     window: '3days',
   });
   const [secondCredit, setSecondCredit] = useState('');
-  const { result, submit, undo } = useHandoff(detection, settings, onSaved);
+  const { result, submit, undo, replace, clear } = useHandoff(detection, settings, onSaved);
   const managerId = form.managerStaffId || ranked[0]?.manager.staffId || '';
   const filled = { ...form, managerStaffId: managerId };
   const managerName =
@@ -128,6 +129,14 @@ export function HandoffPanel({
           {t('hoNotNow')} <kbd>Alt+N</kbd>
         </button>
       </div>
+      {result?.kind === 'duplicate' && (
+        <VisitDuplicateNotice
+          duplicate={result}
+          roster={roster}
+          onReplace={() => void replace(result)}
+          onKeep={clear}
+        />
+      )}
       {result && <UndoNotice result={result} onUndo={(id) => void undo(id)} />}
     </section>
   );

@@ -16,7 +16,11 @@ import { bodyOf } from './helpers/log-seed';
 import { DB_TARGETS } from './helpers/targets';
 
 function unlinkedReferral(): Referral {
-  const { clientRef: _linked, cardLast4: _last4, ...rest } = makeReferral({
+  const {
+    clientRef: _linked,
+    cardLast4: _last4,
+    ...rest
+  } = makeReferral({
     createdAt: '2026-11-20T01:30:00.000Z',
     updatedAt: '2026-11-20T01:30:00.000Z',
     summary: '整存整取 50万 · unlinked',
@@ -70,7 +74,7 @@ describe.each(DB_TARGETS)('an unlinked referral on $name', (target) => {
       headers: { authorization: `Bearer ${h.tokens.supervisor}` },
     });
     expect(res.status).toBe(200);
-    const rows = parse((await bodyOf(res)).text, { bom: true }) as string[][];
+    const rows: string[][] = parse((await bodyOf(res)).text, { bom: true });
     const header = rows[0] ?? [];
     const column = header.indexOf(
       TRACKING_FORM_COLUMNS.find((c) => c.key === 'clientRef')?.en ?? '?',

@@ -59,7 +59,9 @@ describe('createReferral — the three handoffs', () => {
     const visitId = '0b1e7c1a-3a5c-4d1e-9f00-5a3c2b1d0e9f';
     const { referral } = createReferral(
       { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
-      context({ detection: premiumDetection({ clientRef: undefined, cardLast4: undefined, visitId }) }),
+      context({
+        detection: premiumDetection({ clientRef: undefined, cardLast4: undefined, visitId }),
+      }),
     );
     expect(referral.clientRef).toBeUndefined();
     expect('clientRef' in referral).toBe(false);

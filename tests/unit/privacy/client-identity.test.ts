@@ -12,7 +12,8 @@ import { clientRef, hmacHex, importBranchKey } from '@/lib/privacy/client-ref';
 const HEX_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
 const keyBytes = Buffer.from(HEX_KEY, 'hex');
 /** The reference computed independently of the code under test. */
-const expected = (input: string) => createHmac('sha256', keyBytes).update(input, 'utf8').digest('hex');
+const expected = (input: string) =>
+  createHmac('sha256', keyBytes).update(input, 'utf8').digest('hex');
 
 describe('identity hash inputs: one definition per kind, checked against node:crypto', () => {
   it.each<[string, NumberIdentityKind, string, string]>([
