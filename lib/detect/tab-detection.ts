@@ -27,6 +27,8 @@ export function deriveLiveDetection(
   config: TieringConfig,
   now: number,
   previous: LiveDetection | undefined,
+  /** New visit ids (injected so the same inputs give the same detection). */
+  newVisitId: () => string = () => crypto.randomUUID(),
 ): LiveDetection {
   const result = detectFromExtraction(screenExtraction(state, profile), profile, {
     config,
@@ -52,11 +54,16 @@ export function deriveLiveDetection(
     transactionComplete: result.transactionComplete,
     cardLast4: last4(result.fields.cardNumber) ?? last4(result.fields.accountNumber),
     ...ref,
-    ...nextVisit(previous, {
-      clientKey,
-      clientPresent: result.clientPresent,
-      transactionComplete: result.transactionComplete,
-    }),
+    ...nextVisit(
+      previous,
+      {
+        // Screens of one visit show different identity fields: the carried context holds the visit.
+        clientKey: state.carried ? `carried-${state.carried.since}` : clientKey,
+        clientPresent: result.clientPresent,
+        transactionComplete: result.transactionComplete,
+      },
+      newVisitId,
+    ),
     missingRequired: result.missingRequired,
     missingSince,
     paused: missingSince !== undefined && now - missingSince >= PAUSE_AFTER_MS,

@@ -134,6 +134,17 @@ describe('client context across the screens of one visit', () => {
     expect(state()?.softCues).toEqual(['soft_appearance']);
   });
 
+  it('is one visit (one referral) from the client screen to the deposit screen, a new one for the next client', async () => {
+    const { show } = setUp({ ...profile, clientIdentity: [] });
+    const onClient = await show(clientScreen('张*', '**** 1234', '金卡'));
+    const onDeposit = await show(depositScreen());
+    expect(onClient?.detection?.visitId).toBeDefined();
+    expect(onDeposit?.detection?.visitId).toBe(onClient?.detection?.visitId);
+    const next = await show(clientScreen('李*', '**** 9876', '普通'));
+    expect(next?.detection?.visitId).toBeDefined();
+    expect(next?.detection?.visitId).not.toBe(onClient?.detection?.visitId);
+  });
+
   it('pauses only for the shown screen’s required fields', async () => {
     const { show, tick } = setUp();
     await show(clientScreen('张*', '**** 1234', '金卡'));
@@ -200,8 +211,9 @@ describe('the pure pieces', () => {
     );
     const state = tab({ 0: at(depositScreen(), 2) }, carried);
     const snapshot = structuredClone(state);
-    const a = deriveLiveDetection(state, profile, DEFAULT_TIERING_CONFIG, 100, undefined);
-    const b = deriveLiveDetection(state, profile, DEFAULT_TIERING_CONFIG, 100, undefined);
+    const visitIds = () => 'visit-1';
+    const a = deriveLiveDetection(state, profile, DEFAULT_TIERING_CONFIG, 100, undefined, visitIds);
+    const b = deriveLiveDetection(state, profile, DEFAULT_TIERING_CONFIG, 100, undefined, visitIds);
     expect(a).toEqual(b);
     expect(state).toEqual(snapshot);
     expect(a.existingPremium).toBe(true);
