@@ -92,7 +92,9 @@ function handlerFor(root: string) {
     if (decoded.kind === 'forbidden') return send(res, 403, text, 'Forbidden', head);
     const pattern = decoded.path.split('/')[1] ?? '';
     const resolved = inside(root, decoded.path);
-    if (resolved.kind !== 'file' || !pattern) return send(res, 404, text, 'Not Found', head);
+    // Only what lies in a pattern's folder is served.
+    if (resolved.kind !== 'file' || !pattern || !(await isDirectory(path.join(root, pattern))))
+      return send(res, 404, text, 'Not Found', head);
     const directory = await isDirectory(resolved.filePath);
     if (directory && !decoded.path.endsWith('/')) {
       // Relative links in the index page must resolve inside the pattern's folder.
