@@ -1,11 +1,12 @@
 /**
- * Fields → premium-client signals: the business type (via the profile's mapping, with the
- * branch's minimum amounts), remarks keyword rules, and the cues a teller ticked.
+ * Fields → premium-client signals: the business type (via the profile's mapping, then the default
+ * business names if the profile opts in, with the branch's minimum amounts), remarks keyword rules, and the cues a teller ticked.
  */
 import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
 import { amountBand } from '../tiering/bands';
-import { businessTypeKind } from './business-type';
+import { businessTypeKinds } from './business-type';
+import { businessRulesOf } from './default-business-rules';
 import type { SignalKind } from '../signals/kinds';
 import { remarksKinds } from './remarks';
 import { readTransactionAmount } from './transaction-amount';
@@ -14,7 +15,14 @@ import type { Explanation, Signal } from '../signals/types';
 export interface DeriveInput {
   /** Field values as read (not masked). */
   values: Readonly<Record<string, string | null>>;
-  profile: Pick<TerminalProfile, 'businessTypes' | 'remarksRules' | 'decimalCommaCurrencies'>;
+  profile: Pick<
+    TerminalProfile,
+    | 'businessTypes'
+    | 'businessTypeDefaults'
+    | 'remarksRules'
+    | 'decimalCommaCurrencies'
+    | 'defaultCurrency'
+  >;
   config: Pick<
     TieringConfig,
     'signalMinAmountCny' | 'fxRatesToCny' | 'tellerCueKinds' | 'bandEdgesCny'
@@ -39,8 +47,9 @@ export function deriveSignals(input: DeriveInput): DerivedSignals {
     if (!signals.some((existing) => existing.kind === signal.kind)) signals.push(signal);
   };
 
-  const kind = businessTypeKind(values.businessType ?? null, profile.businessTypes);
-  if (kind) {
+  // One business may mean several kinds (a wire abroad: remittance and forex), each with the
+  // amount and each against its own minimum.
+  for (const kind of businessTypeKinds(values.businessType ?? null, businessRulesOf(profile))) {
     const minimum = config.signalMinAmountCny[kind];
     if (minimum === undefined || (amountCny !== null && amountCny >= minimum)) {
       add({ kind, source: 'business_type', amountCny, amountBand: band });

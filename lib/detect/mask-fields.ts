@@ -34,7 +34,7 @@ export function maskFields(
   profile: TerminalProfile,
   config: Config,
 ): Record<string, string | null> {
-  const currency = resolveCurrency(fields.currency?.value ?? null);
+  const currency = resolveCurrency(fields.currency?.value ?? null, profile.defaultCurrency);
   const masked: Record<string, string | null> = {};
   for (const [key, field] of Object.entries(fields)) {
     const value = field.value;

@@ -1,6 +1,6 @@
 import type { TerminalProfile } from '../profile/schema';
 import type { TieringConfig } from '../tiering/config-schema';
-import { parseCurrency, toCny } from '../signals/currency';
+import { parseCurrency, toCny, type CurrencyCode } from '../signals/currency';
 import { parseAmount, type ParsedAmount } from '../signals/parse-amount';
 import type { Explanation } from '../signals/types';
 
@@ -17,9 +17,17 @@ function isoCodeIn(text: string): string | null {
   return codes.size === 1 && only ? only : null;
 }
 
-/** The currency the 币种 field shows: CNY when there is none, null when it shows one we cannot read. */
-export function resolveCurrency(currencyText: string | null): string | null {
-  return currencyText ? (parseCurrency(currencyText) ?? isoCodeIn(currencyText)) : 'CNY';
+/**
+ * The currency the 币种 field shows: the profile's default (CNY unless it says otherwise) when
+ * there is none, null when it shows one we cannot read.
+ */
+export function resolveCurrency(
+  currencyText: string | null,
+  profileDefault: CurrencyCode = 'CNY',
+): CurrencyCode | null {
+  return currencyText
+    ? (parseCurrency(currencyText, profileDefault) ?? isoCodeIn(currencyText))
+    : profileDefault;
 }
 
 export interface TransactionAmount {
@@ -31,14 +39,14 @@ export interface TransactionAmount {
 
 /**
  * The transaction amount from the `amount` field (currency from the text, else the `currency`
- * field, else CNY), falling back to the 大写 `amountWords` field; converted with configured rates.
+ * field, else the profile's `defaultCurrency`, else CNY), falling back to the 大写 `amountWords` field; converted with configured rates.
  */
 export function readTransactionAmount(
   values: Readonly<Record<string, string | null>>,
-  profile: Pick<TerminalProfile, 'decimalCommaCurrencies'>,
+  profile: Pick<TerminalProfile, 'decimalCommaCurrencies' | 'defaultCurrency'>,
   config: Pick<TieringConfig, 'fxRatesToCny'>,
 ): TransactionAmount {
-  const currency = resolveCurrency(values.currency ?? null);
+  const currency = resolveCurrency(values.currency ?? null, profile.defaultCurrency);
   if (currency === null) {
     return { amount: null, amountCny: null, notes: [CURRENCY_UNREADABLE] };
   }

@@ -8,6 +8,7 @@ import { SIGNAL_KINDS } from '../signals/kinds';
 import { MASK_MODES, READ_MODES, type KNOWN_FIELD_KEYS } from './format';
 import { isValidMatchPattern } from './match';
 import { isSecretAutocomplete, looksSensitive } from './sensitive';
+import { businessTypeRuleIssues } from './business-type-rule';
 
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -51,13 +52,13 @@ export const fieldSpecSchema = z
 
 const businessTypeRuleSchema = z
   .strictObject({
-    kind: z.enum(SIGNAL_KINDS),
+    kind: z.enum(SIGNAL_KINDS).optional(),
+    kinds: z.array(z.enum(SIGNAL_KINDS)).min(1, 'must list at least one kind').optional(),
     codes: z.array(nonEmpty).default([]),
     labels: z.array(nonEmpty).default([]),
   })
-  .refine((rule) => rule.codes.length + rule.labels.length > 0, {
-    message: 'needs at least one code or label',
-    path: ['codes'],
+  .superRefine((rule, ctx) => {
+    for (const issue of businessTypeRuleIssues(rule)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 const remarksRuleSchema = z
@@ -118,6 +119,11 @@ export const terminalProfileSchema = z
         message: 'needs a "selector" or a "text"',
       })
       .optional(),
+    defaultCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO currency code like USD')
+      .optional(),
+    businessTypeDefaults: z.boolean().optional(),
     decimalCommaCurrencies: z
       .array(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO currency code like EUR'))
       .default([]),

@@ -9,7 +9,11 @@ export interface ParsedAmount {
 }
 
 export interface ParseAmountOptions {
-  /** Currency when the text names none (e.g. from the terminal's 币种 field). Default CNY. */
+  /**
+   * Currency when the text names none (the terminal's 币种 field, else the profile's default).
+   * Default CNY. It also decides a bare `$` (this currency if it is a dollar, else USD) and `¥`
+   * (JPY if this is JPY, else CNY).
+   */
   defaultCurrency?: CurrencyCode | null;
   /** Currencies the terminal writes with a decimal comma ("€9.000,00"), per the profile. */
   decimalCommaCurrencies?: readonly CurrencyCode[];
@@ -27,17 +31,18 @@ interface Marked {
   currencies: Set<CurrencyCode>;
 }
 
-function stripCurrencies(text: string): Marked {
+/** `context`: the currency the screen implies (decides what a bare `$` or `¥` means). */
+function stripCurrencies(text: string, context: CurrencyCode | null | undefined): Marked {
   const currencies = new Set<CurrencyCode>();
   let body = text;
-  const leading = takeLeadingCurrency(body);
+  const leading = takeLeadingCurrency(body, context);
   if (leading) {
     currencies.add(leading.code);
     body = leading.rest;
   }
   // "600,000元整" / "60万元": 整 only closes a 元, and the unit sits before the marker.
   const closed = body.replace(/元\s*[整正]$/, '元');
-  const trailing = takeTrailingCurrency(closed);
+  const trailing = takeTrailingCurrency(closed, context);
   // In 大写 ("美元壹拾伍万元整") a bare 元 is the money unit, not a second currency.
   const yuanUnit = trailing?.code === 'CNY' && closed.endsWith('元') && !/[0-9]/.test(body);
   if (trailing && !yuanUnit) {
@@ -57,7 +62,7 @@ export function parseAmount(text: unknown, options: ParseAmountOptions = {}): Pa
   const normalized = normalize(text);
   if (normalized === '' || normalized.length > MAX_INPUT_LENGTH) return null;
 
-  const { body, currencies } = stripCurrencies(normalized);
+  const { body, currencies } = stripCurrencies(normalized, options.defaultCurrency);
   if (currencies.size > 1 || body === '') return null;
   const [named] = currencies;
   const currency = named ?? options.defaultCurrency ?? 'CNY';
