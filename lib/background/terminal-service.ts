@@ -10,6 +10,7 @@ import type { SoftCue } from '../signals/kinds';
 import type { ReportAck } from '../messaging/protocol-map';
 import { badgeStateFor, deriveLiveDetection, PAUSE_AFTER_MS } from '../detect/tab-detection';
 import { createSerialQueue } from './serial-queue';
+import { carryAcross } from '../detect/screen-context';
 import type { FrameReport, TabState } from '../detect/live-detection';
 import { createTabStore, type SessionArea } from './tab-state';
 
@@ -30,6 +31,12 @@ export function createTerminalService(deps: TerminalServiceDeps) {
     queue(String(tabId), () =>
       tabs.update(tabId, deps.now(), (s) => {
         const next = change(s);
+        const before = next.carried;
+        const carried = carryAcross(next, deps.profile(), deps.now());
+        if (carried) next.carried = carried;
+        else delete next.carried;
+        // Screens of one visit may show different identity fields: the visit, not the key, decides.
+        const sameVisit = !!before && before.since === carried?.since;
         let detection = deriveLiveDetection(
           next,
           deps.profile(),
@@ -41,6 +48,7 @@ export function createTerminalService(deps: TerminalServiceDeps) {
         if (
           next.detection?.clientKey &&
           detection.clientKey !== next.detection.clientKey &&
+          !sameVisit &&
           next.softCues.length > 0
         ) {
           next.softCues = [];

@@ -42,5 +42,6 @@ export function buildFrameReport(
     missing: extraction.missing.slice(0, 64),
     transactionComplete: extraction.transactionComplete,
     profileVersion: `${profile.id}@${profile.version}`.slice(0, 64),
+    ...(extraction.screen ? { screen: extraction.screen } : {}),
   };
 }

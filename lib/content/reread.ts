@@ -7,27 +7,7 @@
 import { presentValue, type Extraction, type ExtractedField } from '../profile/extract';
 import { isNeverRead, isPasswordNow, readValue } from '../profile/read';
 import type { TerminalProfile } from '../profile/schema';
-import { frameDocument } from '../profile/roots';
-
-/** The "transaction complete" marker by selector in this document and its same-origin frames. */
-function markerPresent(
-  doc: Document,
-  marker: TerminalProfile['transactionComplete'],
-): boolean | undefined {
-  if (!marker?.selector || marker.frame) return undefined; // text-only or framed markers: full path
-  const docs = [
-    doc,
-    ...Array.from(doc.querySelectorAll('iframe, frame'), frameDocument).filter(
-      (d): d is Document => d !== null,
-    ),
-  ];
-  return docs.some((d) => {
-    const found = Array.from(d.querySelectorAll(marker.selector ?? ''));
-    return marker.text
-      ? found.some((el) => (el.textContent ?? '').includes(marker.text ?? ''))
-      : found.length > 0;
-  });
-}
+import { cacheMarker, markerShowsNow, type MarkerCache } from './marker';
 
 /** The full never-read verdict (labels, names, selectors) per element, computed once. */
 const verdicts = new WeakMap<Element, boolean>();
@@ -39,13 +19,19 @@ function refused(element: Element, profile: TerminalProfile): boolean {
   return verdict || isPasswordNow(element);
 }
 
+/**
+ * `marker`: where the last full scan saw the completion marker (noted again from `doc` when not
+ * given), so the marker is answered here as on the full path: by selector and text, text-only,
+ * in shadow roots and frames.
+ */
 export function rereadExtraction(
   prev: Extraction,
   profile: TerminalProfile,
   doc: Document,
+  marker: MarkerCache | undefined = cacheMarker(doc, profile.transactionComplete),
 ): Extraction | null {
-  const transactionComplete = markerPresent(doc, profile.transactionComplete);
-  if (transactionComplete === undefined) return null;
+  const transactionComplete = marker ? markerShowsNow(marker) : false;
+  if (transactionComplete === null) return null;
   const fields: Record<string, ExtractedField> = { ...prev.fields };
   for (const [key, element] of prev.elements) {
     const spec = profile.fields[key];

@@ -4,43 +4,21 @@
  * content-script context, so observers, listeners and timers die with the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, type Extraction } from '../profile/extract';
+import type { Extraction } from '../profile/extract';
 import { matchesAny } from '../profile/match';
-import type { TerminalProfile } from '../profile/schema';
 import { storedBranchKey, storedProfile } from './stored-config';
 import { createClientRefCache } from './client-ref-cache';
 import { startChangeBatcher } from './change-batcher';
 import { frameLocalProfile, ownFrameElement } from './frame-profile';
 import { buildFrameReport, type FrameReportPayload } from './frame-report';
 import { isDropped, sendFromContent } from '../messaging/send';
-import {
-  classifyMutation,
-  isRelevantEventTarget,
-  type ChangeKind,
-  type WatchSet,
-} from './relevance';
+import { classifyMutation, isRelevantEventTarget, type ChangeKind } from './relevance';
 import { rereadExtraction } from './reread';
-import { needsFullScan, pendingPresence, structureScope } from './scope';
+import { scanIsStale, scanPage, type PageScan } from './page-scan';
 import { mountBadge } from './badge-controller';
 
 /** How often the safety net looks for pending fields and detached ones (ms). */
 const SAFETY_NET_MS = 400;
-
-function watchSetOf(extraction: Extraction, profile: TerminalProfile): WatchSet {
-  const watched = new Set<Node>(extraction.elements.values());
-  const pending = extraction.missing.flatMap((key) => {
-    const spec = profile.fields[key];
-    return spec ? [{ selector: spec.selector, label: spec.label }] : [];
-  });
-  const marker = profile.transactionComplete;
-  if (marker && !extraction.transactionComplete)
-    pending.push(
-      marker.selector
-        ? { selector: marker.selector, label: undefined }
-        : { selector: undefined, label: marker.text },
-    );
-  return { watched, pending };
-}
 
 export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<void> {
   const profile = await storedProfile();
@@ -52,7 +30,7 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   ctx.onInvalidated(() => abort.abort());
   // The page (or this frame) is going away: its fields must not linger in the tab's live state.
   window.addEventListener('pagehide', () => abort.abort(), { once: true });
-  let watch: WatchSet = { watched: new Set(), pending: [] };
+  let scan: PageScan | undefined;
   let lastSent = '';
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
@@ -75,17 +53,15 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   };
 
   let last: Extraction | undefined;
-  let presenceAtScan = '';
   const extract = (kind: ChangeKind): Extraction => {
     // A value changed: re-read the known elements; otherwise (or if one left the page) search again.
-    const quick = kind === 'value' && last ? rereadExtraction(last, local, document) : null;
+    const quick =
+      kind === 'value' && last ? rereadExtraction(last, local, document, scan?.marker) : null;
     if (quick) return quick;
-    const full = extractPage(document, local);
-    watch = watchSetOf(full, local);
-    presenceAtScan = pendingPresence(document, watch.pending);
-    batcher.watchValues(full.elements.values());
-    batcher.watchStructure(structureScope(document, full.elements.values()));
-    return full;
+    scan = scanPage(document, local, location.href);
+    batcher.watchValues(scan.valueTargets);
+    batcher.watchStructure(scan.structureScope);
+    return scan.extraction;
   };
 
   const run = (kind: ChangeKind, force = false) => {
@@ -102,15 +78,21 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const batcher = startChangeBatcher({
     root: document,
     signal: abort.signal,
-    isRelevant: (r) => classifyMutation(r, watch),
-    isRelevantTarget: (t) => isRelevantEventTarget(t, watch),
+    isRelevant: (r) => (scan ? classifyMutation(r, scan.watch) : null),
+    isRelevantTarget: (t) => !!scan && isRelevantEventTarget(t, scan.watch),
     run: (kind) => run(kind),
   });
   run('structure');
+  // An SPA's screen change: hash routing and history navigation fire these; pushState fires
+  // nothing, so the safety net compares the URL too.
+  const screenChanged = () => batcher.flush('structure');
+  window.addEventListener('hashchange', screenChanged, { signal: abort.signal });
+  window.addEventListener('popstate', screenChanged, { signal: abort.signal });
   const safetyNet = setInterval(() => {
     if (
       document.visibilityState === 'visible' &&
-      needsFullScan(document, watch.watched, watch.pending, presenceAtScan)
+      scan !== undefined &&
+      scanIsStale(document, scan, location.href)
     )
       batcher.flush('structure');
   }, SAFETY_NET_MS);

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CLIENT_IDENTITY } from '../profile/format';
 import { extractPage, type Extraction } from '../profile/extract';
+import { extractionOnScreen } from '../profile/screens';
 import type { TerminalProfile } from '../profile/schema';
 import { deriveSignals } from './derive-signals';
 import type { AmountBand, SignalKind, Tier } from '../signals/kinds';
@@ -22,6 +23,8 @@ export interface DetectOptions {
   config?: TieringConfig;
   /** Cues the teller ticked in the side panel. */
   tellerCues?: readonly SignalKind[];
+  /** The page's URL, fragment included, for the profile's screens (default: the document's). */
+  url?: string;
 }
 
 export interface DetectionResult {
@@ -38,6 +41,8 @@ export interface DetectionResult {
   clientKey: string | null;
   /** The profile's "transaction complete" marker is on the page (先办业务再引导). */
   transactionComplete: boolean;
+  /** The profile screen the page shows, when the profile names screens. */
+  screen?: string;
   signals: Signal[];
   tier: Tier;
   /** Why this tier (zh + en); the first is the retention warning when `retentionRisk`. */
@@ -105,6 +110,7 @@ export function detectFromExtraction(
     clientPresent: identity.some((value) => value !== null),
     clientKey: clientKeyOf(profile.id, identity),
     transactionComplete: extraction.transactionComplete,
+    ...(extraction.screen ? { screen: extraction.screen } : {}),
     signals: derived.signals,
     tier: tiering.tier,
     reasons: tiering.reasons,
@@ -122,5 +128,11 @@ export function detect(
   profile: TerminalProfile,
   options: DetectOptions = {},
 ): DetectionResult {
-  return detectFromExtraction(extractPage(doc, profile), profile, options);
+  const extraction = extractionOnScreen(
+    extractPage(doc, profile),
+    profile,
+    doc,
+    options.url ?? doc.URL,
+  );
+  return detectFromExtraction(extraction, profile, options);
 }

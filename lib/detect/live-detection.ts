@@ -38,11 +38,27 @@ export interface LiveDetection {
 /** What a frame reported (the message without its `type`), and when it arrived. */
 export type FrameReport = Omit<FrameReportMessage, 'type'> & { at: number };
 
+/**
+ * What a client screen showed, held on the next screens of the same visit (the level 金卡 on the
+ * deposit screen) until another client shows: masked values as the frames reported them.
+ */
+export interface CarriedContext {
+  /** The carried fields (`carryAcrossScreens`), filled in where a later screen shows none. */
+  values: Record<string, string>;
+  /** The identity fields last shown, to tell when another client appears. */
+  identity: Record<string, string>;
+  clientRef?: string;
+  /** When this client's visit started (ms): the same while the client stays. */
+  since: number;
+}
+
 export interface TabState {
   tabId: number;
   frames: Record<string, FrameReport>;
   softCues: string[];
   /** Derived from the frames' reports and the soft cues by the background. */
   detection?: LiveDetection;
+  /** The client's context carried across the screens of one visit (see screen-context.ts). */
+  carried?: CarriedContext;
   updatedAt: number;
 }

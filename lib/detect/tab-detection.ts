@@ -9,7 +9,7 @@ import type { SignalKind } from '../signals/kinds';
 import type { TieringConfig } from '../tiering/config-schema';
 import type { LiveDetection } from './live-detection';
 import type { BadgeState } from '../messaging/badge-states';
-import { mergeFrameReports } from './merge-frames';
+import { screenExtraction } from './screen-context';
 import type { TabState } from './live-detection';
 
 export const PAUSE_AFTER_MS = 3000;
@@ -26,15 +26,16 @@ export function deriveLiveDetection(
   now: number,
   previous: LiveDetection | undefined,
 ): LiveDetection {
-  const result = detectFromExtraction(mergeFrameReports(state.frames, profile), profile, {
+  const result = detectFromExtraction(screenExtraction(state, profile), profile, {
     config,
     tellerCues: state.softCues as SignalKind[],
   });
   const missingSince =
     result.missingRequired.length === 0 ? undefined : (previous?.missingSince ?? now);
-  const clientRef = Object.values(state.frames)
-    .sort((a, b) => b.at - a.at)
-    .find((f) => f.clientRef)?.clientRef;
+  const clientRef =
+    Object.values(state.frames)
+      .sort((a, b) => b.at - a.at)
+      .find((f) => f.clientRef)?.clientRef ?? state.carried?.clientRef;
   return {
     clientPresent: result.clientPresent,
     tier: result.clientPresent ? result.tier : null,

@@ -32,6 +32,8 @@ export const frameReportSchema = z.strictObject({
   missing: z.array(z.string().max(64)).max(64),
   transactionComplete: z.boolean(),
   profileVersion: z.string().max(64),
+  /** The profile screen this frame shows (single-page terminals), when the profile names screens. */
+  screen: z.string().max(64).optional(),
 });
 
 /** The background's answer to a frame report. */

@@ -29,6 +29,10 @@ export interface Extraction {
   invalidSelectors: string[];
   /** The element each found field was read from (lets the live watcher scope its observer). */
   elements: Map<string, Element>;
+  /** The label element each label-bound field was found by (a label edited in place is a page change). */
+  labels?: Map<string, Element>;
+  /** The profile screen this page shows (see screens.ts), when the profile names screens. */
+  screen?: string;
 }
 
 function profileLabels(profile: TerminalProfile): string[] {
@@ -36,7 +40,10 @@ function profileLabels(profile: TerminalProfile): string[] {
 }
 
 /** The text read, or null when empty or a placeholder such as "—" (shared by the live re-read). */
-export function presentValue(value: string, profile: Pick<TerminalProfile, 'emptyValues'>): string | null {
+export function presentValue(
+  value: string,
+  profile: Pick<TerminalProfile, 'emptyValues'>,
+): string | null {
   return value === '' || profile.emptyValues.some((text) => text.trim() === value) ? null : value;
 }
 
@@ -47,10 +54,13 @@ export function extractPage(doc: Document, profile: TerminalProfile): Extraction
   const missingRequired: string[] = [];
   const refused: string[] = [];
   const elements = new Map<string, Element>();
+  const labels = new Map<string, Element>();
 
   for (const [key, spec] of Object.entries(profile.fields)) {
     const element = scope.find(spec);
     if (element) elements.set(key, element);
+    const labelElement = element && scope.labelElements.get(element);
+    if (labelElement) labels.set(key, labelElement);
     const outcome = element
       ? readElement(element, spec.read, spec.attribute, profile.neverRead)
       : null;
@@ -73,5 +83,6 @@ export function extractPage(doc: Document, profile: TerminalProfile): Extraction
     transactionComplete,
     invalidSelectors: [...scope.invalidSelectors],
     elements,
+    labels,
   };
 }

@@ -16,6 +16,8 @@ export class SearchScope {
   private readonly wantedLabels: Set<string>;
   /** Selectors that the page's DOM rejected as invalid. */
   readonly invalidSelectors = new Set<string>();
+  /** The label element each value element was found by (the live watcher watches its text). */
+  readonly labelElements = new Map<Element, Element>();
 
   constructor(
     readonly doc: Document,
@@ -51,7 +53,10 @@ export class SearchScope {
     if (!index) this.labelIndexes.set(root, (index = indexLabels(root, this.wantedLabels)));
     for (const labelElement of index.get(label) ?? []) {
       const target = valueElementForLabel(labelElement);
-      if (target) return target;
+      if (target) {
+        this.labelElements.set(target, labelElement);
+        return target;
+      }
     }
     return null;
   }

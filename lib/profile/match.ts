@@ -50,8 +50,11 @@ function hostMatches(patternHost: string, urlHost: string): boolean {
   return patternHost === urlHost;
 }
 
-/** True when `url` matches `pattern`. Malformed patterns or URLs never match. */
-export function matchesPattern(pattern: string, url: string): boolean {
+/**
+ * True when `url` matches `pattern`. Malformed patterns or URLs never match. As in Chrome, the
+ * fragment is ignored unless `withFragment` (a profile's screens of a hash-routed terminal).
+ */
+export function matchesPattern(pattern: string, url: string, withFragment = false): boolean {
   const parsed = parsePattern(pattern);
   if (!parsed) return false;
   let target: URL;
@@ -64,10 +67,27 @@ export function matchesPattern(pattern: string, url: string): boolean {
   if (!schemeMatches(parsed.scheme, scheme)) return false;
   if (scheme !== 'file' && !hostMatches(parsed.host, target.hostname.toLowerCase())) return false;
   if (parsed.port !== null && parsed.port !== target.port) return false;
-  return parsed.path.test(target.pathname + target.search);
+  return parsed.path.test(target.pathname + target.search + (withFragment ? target.hash : ''));
 }
 
 /** True when any of `patterns` matches `url`. */
 export function matchesAny(patterns: readonly string[], url: string): boolean {
   return patterns.some((pattern) => matchesPattern(pattern, url));
+}
+
+/** A screen's URL pattern: a match pattern (fragment included) or a fragment glob like "#/deposit*". */
+export function isValidScreenPattern(pattern: string): boolean {
+  return pattern.startsWith('#') || isValidMatchPattern(pattern);
+}
+
+/** True when `url` matches a screen's URL pattern, fragment included. */
+export function matchesScreenPattern(pattern: string, url: string): boolean {
+  if (!pattern.startsWith('#')) return matchesPattern(pattern, url, true);
+  let hash: string;
+  try {
+    hash = new URL(url).hash || '#';
+  } catch {
+    return false;
+  }
+  return globToRegExp(pattern).test(hash);
 }

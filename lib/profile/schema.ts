@@ -9,6 +9,7 @@ import { MASK_MODES, READ_MODES, type KNOWN_FIELD_KEYS } from './format';
 import { isValidMatchPattern } from './match';
 import { isSecretAutocomplete, looksSensitive } from './sensitive';
 import { businessTypeRuleIssues } from './business-type-rule';
+import { carryAcrossScreensSchema, checkScreens, screensSchema } from './screens-schema';
 
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -134,8 +135,11 @@ export const terminalProfileSchema = z
         labels: z.array(nonEmpty).default([]),
       })
       .default({ selectors: [], labels: [] }),
+    screens: screensSchema,
+    carryAcrossScreens: carryAcrossScreensSchema,
   })
   .superRefine((profile, ctx) => {
+    checkScreens(profile, ctx);
     for (const [key, field] of Object.entries(profile.fields)) {
       if (looksSensitive(key)) {
         ctx.addIssue({
