@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test as base, expect } from './fixtures/extension';
 import { startTestSyncServer, serverReferrals, type TestSyncServer } from './fixtures/sync-server';
 import { parseFitPlan, type FitPlan } from './fixtures/fit-plan';
+import { parseProfileText } from '../../lib/profile/parse';
 import { playVisit } from './fixtures/fit-runner';
 import {
   TERMINALS_DIR,
@@ -74,7 +75,10 @@ test.describe('terminal fit', () => {
         const profile = readFileSync(path.join(TERMINALS_DIR, pattern, 'profile.json'), 'utf8');
         const staffId = 'T001';
         const token = await sync.tokenFor('teller', staffId);
-        const { name } = JSON.parse(profile) as { name: string };
+        const parsed = parseProfileText(profile);
+        if (!parsed.ok)
+          throw new Error(`${pattern}/profile.json: ${JSON.stringify(parsed.errors)}`);
+        const { name, id, version } = parsed.profile;
         await test.step('options: sign in, connect to the sync server, install the profile', () =>
           onOptionsPage(
             context,
@@ -87,7 +91,7 @@ test.describe('terminal fit', () => {
         const url = `${fixturesUrl}/${pattern}/${plan.page}`;
         const pages = await test.step(`open ${plan.page} and the side panel`, () =>
           openPageAndPanel(context, serviceWorker, extensionId, url));
-        const referralId = await playVisit(pages, plan.steps);
+        const referralId = await playVisit(pages, plan.steps, `${id}@${version}`);
 
         // The undo window (10 s) runs while the steps after the referral play; then it is sent.
         await test.step('the referral reaches the sync server', () =>
