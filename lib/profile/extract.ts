@@ -35,10 +35,6 @@ export interface Extraction {
   screen?: string;
 }
 
-function profileLabels(profile: TerminalProfile): string[] {
-  return Object.values(profile.fields).flatMap((field) => (field.label ? [field.label] : []));
-}
-
 /** The text read, or null when empty or a placeholder such as "—" (shared by the live re-read). */
 export function presentValue(
   value: string,
@@ -48,7 +44,7 @@ export function presentValue(
 }
 
 export function extractPage(doc: Document, profile: TerminalProfile): Extraction {
-  const scope = new SearchScope(doc, profileLabels(profile));
+  const scope = new SearchScope(doc, Object.values(profile.fields)); // labels indexed up front
   const fields: Record<string, ExtractedField> = {};
   const missing: string[] = [];
   const missingRequired: string[] = [];

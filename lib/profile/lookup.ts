@@ -1,9 +1,17 @@
 import type { FieldSpec } from './schema';
-import { indexLabels, normalizeLabel, valueElementForLabel } from './labels';
+import { indexAttributeLabels, type AttributeHit } from './label-attributes';
+import { DEFAULT_LABEL_SOURCES, type LabelSource } from './label-options';
+import { shownValue, valueElementForLabel } from './label-target';
+import { indexLabels, normalizeLabel, type LabelHit, type LabelMatch } from './labels';
 import { allRoots, frameRoots, type SearchRoot } from './roots';
 
 /** What a lookup needs from a field spec (also used for the transaction-complete marker). */
-export type Locator = Pick<FieldSpec, 'selector' | 'label' | 'frame'>;
+export type Locator = Pick<FieldSpec, 'selector' | 'label' | 'frame' | 'labelFrom' | 'labelCase'>;
+type LabelLocator = Pick<Locator, 'label' | 'labelCase'>;
+
+/** Visible text first — exact, then ignoring case when asked, then with an English caption — then attributes. */
+const TEXT_PASSES: readonly LabelMatch[] = ['exact', 'caseless', 'caption'];
+const ATTRIBUTE_SOURCES = ['aria-label', 'placeholder'] as const;
 
 /**
  * One lookup pass over a page. Roots, frame roots and label indexes are computed once and reused
@@ -12,8 +20,10 @@ export type Locator = Pick<FieldSpec, 'selector' | 'label' | 'frame'>;
 export class SearchScope {
   private everyRoot: SearchRoot[] | undefined;
   private readonly framed = new Map<string, SearchRoot[]>();
-  private readonly labelIndexes = new Map<SearchRoot, Map<string, Element[]>>();
-  private readonly wantedLabels: Set<string>;
+  private readonly labelIndexes = new Map<SearchRoot, Map<string, LabelHit[]>>();
+  private readonly attributeIndexes = new Map<SearchRoot, Map<string, AttributeHit[]>>();
+  /** Normalised label → matched ignoring case for some field. */
+  private readonly wantedLabels = new Map<string, boolean>();
   /** Selectors that the page's DOM rejected as invalid. */
   readonly invalidSelectors = new Set<string>();
   /** The label element each value element was found by (the live watcher watches its text). */
@@ -21,9 +31,20 @@ export class SearchScope {
 
   constructor(
     readonly doc: Document,
-    labels: Iterable<string>,
+    labels: Iterable<string | LabelLocator>,
   ) {
-    this.wantedLabels = new Set(Array.from(labels, normalizeLabel));
+    for (const item of labels) {
+      const spec = typeof item === 'string' ? { label: item } : item;
+      if (spec.label) this.want(normalizeLabel(spec.label), spec.labelCase === 'insensitive');
+    }
+  }
+
+  /** Adds a label to the index's list; true when the indexes must be built again. */
+  private want(label: string, caseless: boolean): boolean {
+    const known = this.wantedLabels.get(label);
+    if (known === true || known === caseless) return false;
+    this.wantedLabels.set(label, caseless);
+    return true;
   }
 
   /** Roots to search, main document first (cheap) before frames and shadow roots. */
@@ -48,14 +69,59 @@ export class SearchScope {
     }
   }
 
-  private byLabel(root: SearchRoot, label: string): Element | null {
+  private textHits(root: SearchRoot, label: string): LabelHit[] {
     let index = this.labelIndexes.get(root);
     if (!index) this.labelIndexes.set(root, (index = indexLabels(root, this.wantedLabels)));
-    for (const labelElement of index.get(label) ?? []) {
-      const target = valueElementForLabel(labelElement);
-      if (target) {
-        this.labelElements.set(target, labelElement);
-        return target;
+    return index.get(label) ?? [];
+  }
+
+  private attributeHits(root: SearchRoot, label: string): AttributeHit[] {
+    let index = this.attributeIndexes.get(root);
+    if (!index)
+      this.attributeIndexes.set(root, (index = indexAttributeLabels(root, this.wantedLabels)));
+    return index.get(label) ?? [];
+  }
+
+  /** The control of the first label text, in pass order, that leads to one. */
+  private byText(
+    locator: Locator,
+    label: string,
+    sources: ReadonlySet<LabelSource>,
+  ): Element | null {
+    if (!sources.has('text') && !sources.has('heading')) return null;
+    const caseless = locator.labelCase === 'insensitive';
+    for (const match of TEXT_PASSES) {
+      if (match === 'caseless' && !caseless) continue;
+      for (const root of this.rootsFor(locator.frame)) {
+        for (const hit of this.textHits(root, label)) {
+          if (hit.match !== match || !sources.has(hit.heading ? 'heading' : 'text')) continue;
+          const target = valueElementForLabel(hit.element);
+          if (target) {
+            this.labelElements.set(target, hit.element);
+            return target;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A control named by its aria-label, then by its placeholder. */
+  private byAttribute(
+    locator: Locator,
+    label: string,
+    sources: ReadonlySet<LabelSource>,
+  ): Element | null {
+    const caseless = locator.labelCase === 'insensitive';
+    for (const ignoreCase of caseless ? [false, true] : [false]) {
+      for (const source of ATTRIBUTE_SOURCES) {
+        if (!sources.has(source)) continue;
+        for (const root of this.rootsFor(locator.frame)) {
+          const hit = this.attributeHits(root, label).find(
+            (candidate) => candidate.source === source && candidate.caseless === ignoreCase,
+          );
+          if (hit) return shownValue(hit.element);
+        }
       }
     }
     return null;
@@ -69,18 +135,14 @@ export class SearchScope {
         if (found) return found;
       }
     }
-    if (locator.label) {
-      const label = normalizeLabel(locator.label);
-      if (!this.wantedLabels.has(label)) {
-        this.wantedLabels.add(label); // not announced up front: index again with it
-        this.labelIndexes.clear();
-      }
-      for (const root of this.rootsFor(locator.frame)) {
-        const found = this.byLabel(root, label);
-        if (found) return found;
-      }
+    if (!locator.label) return null;
+    const label = normalizeLabel(locator.label);
+    if (this.want(label, locator.labelCase === 'insensitive')) {
+      this.labelIndexes.clear(); // not announced up front: index again with it
+      this.attributeIndexes.clear();
     }
-    return null;
+    const sources = new Set(locator.labelFrom ?? DEFAULT_LABEL_SOURCES);
+    return this.byText(locator, label, sources) ?? this.byAttribute(locator, label, sources);
   }
 
   /** Every element matching `selector` in the roots of `frame` (or everywhere). */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SIGNAL_KINDS } from '../signals/kinds';
 import { MASK_MODES, READ_MODES, type KNOWN_FIELD_KEYS } from './format';
+import { checkLabelOptions, labelOptionFields } from './label-options-schema';
 import { isValidMatchPattern } from './match';
 import { isSecretAutocomplete, looksSensitive } from './sensitive';
 import { businessTypeRuleIssues } from './business-type-rule';
@@ -23,8 +24,10 @@ export const fieldSpecSchema = z
     attribute: nonEmpty.optional(),
     required: z.boolean().default(false),
     mask: z.enum(MASK_MODES).optional(),
+    ...labelOptionFields,
   })
   .superRefine((field, ctx) => {
+    checkLabelOptions(field, ctx);
     if (!field.selector && !field.label) {
       ctx.addIssue({
         code: 'custom',
