@@ -38,7 +38,7 @@ export async function readWithJsdom(
     const extraction = extractPage(dom.window.document, profile);
     return {
       result: detectFromExtraction(extraction, profile, options.detect),
-      clientLinked: wouldLinkClient(extraction),
+      clientLinked: wouldLinkClient(extraction, profile),
       url: target.isFile ? target.printedUrl : dom.window.document.URL,
       warnings,
     };

@@ -17,5 +17,8 @@ export interface FrameReading {
 export function readFrame(profile: TerminalProfile): FrameReading {
   const local = frameLocalProfile(profile, ownFrameElement(window));
   const extraction = extractPage(document, local);
-  return { report: buildFrameReport(extraction, local), clientLinked: wouldLinkClient(extraction) };
+  return {
+    report: buildFrameReport(extraction, local),
+    clientLinked: wouldLinkClient(extraction, local),
+  };
 }

@@ -14,6 +14,7 @@ import { translate } from '@/lib/i18n/messages';
 import { ManagerPicker } from './ManagerPicker';
 import { HandoffForm } from './HandoffForm';
 import { UndoNotice } from './UndoNotice';
+import { VisitDuplicateNotice } from './VisitDuplicateNotice';
 import { useHandoff } from './useHandoff';
 import { useT } from '../i18n';
 
@@ -44,16 +45,18 @@ export function HandoffPanel({
     window: '3days',
   });
   const [secondCredit, setSecondCredit] = useState('');
-  const { result, submit, undo } = useHandoff(detection, settings, onSaved);
+  const { result, submit, undo, replace, clear } = useHandoff(detection, settings, onSaved);
   const managerId = form.managerStaffId || ranked[0]?.manager.staffId || '';
   const filled = { ...form, managerStaffId: managerId };
   const managerName =
     ranked.find((s) => s.manager.staffId === managerId)?.manager.name ?? managerId;
   const set = (patch: Partial<HandoffFormState>) => setForm((f) => ({ ...f, ...patch }));
-  const blocked = !settings.staffId
-    ? t('hoNoStaffId')
-    : !detection.clientRef
-      ? t('hoNoClientRef')
+  const blocked = !settings.staffId ? t('hoNoStaffId') : undefined;
+  // A terminal that shows no number never blocks a handoff: say what is lost instead.
+  const linkNotice = !detection.clientRef
+    ? t('hoNoClientRef')
+    : detection.clientLink === 'weak'
+      ? t('hoWeakLink')
       : undefined;
   const isLobby = settings.role === 'lobby_manager';
   const decline = () =>
@@ -99,6 +102,11 @@ export function HandoffPanel({
         <span className="muted">{t('hoSummary')}：</span>
         <span data-testid="summary">{buildSummary(detection, 'zh_CN')}</span>
       </p>
+      {linkNotice && (
+        <p className="notice" data-testid="client-link-notice">
+          {linkNotice}
+        </p>
+      )}
       {blocked && (
         <p className="notice error" role="alert">
           {blocked}
@@ -121,6 +129,14 @@ export function HandoffPanel({
           {t('hoNotNow')} <kbd>Alt+N</kbd>
         </button>
       </div>
+      {result?.kind === 'duplicate' && (
+        <VisitDuplicateNotice
+          duplicate={result}
+          roster={roster}
+          onReplace={() => void replace(result)}
+          onKeep={clear}
+        />
+      )}
       {result && <UndoNotice result={result} onUndo={(id) => void undo(id)} />}
     </section>
   );

@@ -102,7 +102,7 @@ export function SidePanelApp() {
             <NowPanel state={tabState} role={settings.role} onSoftCues={setSoftCues} />
             {canHandOff && detection && (
               <HandoffPanel
-                key={detection.clientKey}
+                key={detection.visitId ?? detection.clientKey}
                 detection={detection}
                 settings={settings}
                 roster={roster}
@@ -114,7 +114,7 @@ export function SidePanelApp() {
         {tab === 'assigned' && <AssignedReferrals />}
         {tab === 'mine' && <MyReferrals staffId={settings.staffId} roster={roster} />}
         {tab === 'notes' &&
-          (detection?.clientRef ? (
+          (detection?.clientRef && detection.clientLink !== 'weak' ? (
             <NotesForm
               key={detection.clientRef}
               clientRef={detection.clientRef}

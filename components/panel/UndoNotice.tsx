@@ -24,6 +24,7 @@ export function UndoNotice({
         {t('hoFailed', result.message)}
       </p>
     );
+  if (result.kind === 'duplicate') return null;
   if (result.kind === 'undone')
     return (
       <p role="status" className="notice">

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import {
   createReferral,
+  referralOfVisit,
+  replaceHandoff,
   saveHandoff,
   undoHandoff,
   type HandoffInput,
   type HandoffRecord,
 } from '@/lib/handoffs';
 import { RecordValidationError } from '@/lib/db';
+import type { StoredReferral } from '@/lib/db/rows';
 import type { LiveDetection } from '@/lib/detect/live-detection';
 import type { Settings } from '@/lib/settings/schema';
 import { getDb } from '../hooks/useDb';
@@ -14,13 +17,26 @@ import { getDb } from '../hooks/useDb';
 export type HandoffResult =
   | { kind: 'saved'; record: HandoffRecord; managerName: string }
   | { kind: 'undone'; mode: 'removed' | 'withdrawn' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** This visit already has a referral of this kind: shown, replaced only on an explicit change. */
+  | { kind: 'duplicate'; existing: StoredReferral; pending: PendingHandoff };
+
+export interface PendingHandoff {
+  input: HandoffInput;
+  managerName: string;
+  secondCredit?: string;
+}
 
 /** Builds, validates and saves a handoff (referral + events + outbox in one transaction), and undoes it. */
 export function useHandoff(detection: LiveDetection, settings: Settings, onSaved?: () => void) {
   const [result, setResult] = useState<HandoffResult | undefined>();
 
-  const submit = async (input: HandoffInput, managerName: string, secondCredit?: string) => {
+  const submit = async (
+    input: HandoffInput,
+    managerName: string,
+    secondCredit?: string,
+    replaceId?: string,
+  ) => {
     try {
       const record = createReferral(input, {
         branchId: settings.branchId,
@@ -31,7 +47,16 @@ export function useHandoff(detection: LiveDetection, settings: Settings, onSaved
         now: new Date(),
         lang: 'zh_CN',
       });
-      await saveHandoff(getDb(), record);
+      const db = getDb();
+      if (replaceId) await replaceHandoff(db, replaceId, record, new Date());
+      else {
+        const existing = await referralOfVisit(db, detection.visitId, input.handoff);
+        if (existing) {
+          setResult({ kind: 'duplicate', existing, pending: { input, managerName, secondCredit } });
+          return;
+        }
+        await saveHandoff(db, record);
+      }
       setResult({ kind: 'saved', record, managerName });
       onSaved?.();
     } catch (error) {
@@ -55,5 +80,11 @@ export function useHandoff(detection: LiveDetection, settings: Settings, onSaved
     }
   };
 
-  return { result, submit, undo, clear: () => setResult(undefined) };
+  /** The explicit change: the visit's referral is replaced by the one the teller asked for. */
+  const replace = async (duplicate: Extract<HandoffResult, { kind: 'duplicate' }>) => {
+    const { input, managerName, secondCredit } = duplicate.pending;
+    await submit(input, managerName, secondCredit, duplicate.existing.id);
+  };
+
+  return { result, submit, undo, replace, clear: () => setResult(undefined) };
 }

@@ -16,6 +16,7 @@ import { classifyMutation, isRelevantEventTarget, type ChangeKind } from './rele
 import { rereadExtraction } from './reread';
 import { scanIsStale, scanPage, type PageScan } from './page-scan';
 import { mountBadge } from './badge-controller';
+import { identityHashInput, linkingEntries } from '../profile/identity';
 
 /** How often the safety net looks for pending fields and detached ones (ms). */
 const SAFETY_NET_MS = 400;
@@ -36,6 +37,7 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const setBadge = window === window.top ? mountBadge(ctx, abort.signal) : undefined;
 
   const refFor = createClientRefCache(storedBranchKey);
+  const linking = linkingEntries(local);
 
   const send = (report: FrameReportPayload, force: boolean) => {
     const serialised = JSON.stringify(report);
@@ -67,12 +69,13 @@ export async function startTerminalWatcher(ctx: ContentScriptContext): Promise<v
   const run = (kind: ChangeKind, force = false) => {
     const extraction = (last = extract(kind));
     const report = buildFrameReport(extraction, local);
-    const account = extraction.fields.accountNumber?.value;
-    if (!account) return send(report, force);
-    // The full number stays in this frame: only its keyed hash travels.
-    void refFor(account).then((clientRef) =>
-      send(clientRef ? { ...report, clientRef } : report, force),
+    const values = Object.fromEntries(
+      Object.entries(extraction.fields).map(([key, field]) => [key, field.value]),
     );
+    const identity = identityHashInput(linking, values);
+    if (!identity) return send(report, force);
+    // The full number stays in this frame: only its keyed hash travels.
+    void refFor(identity).then((ref) => send(ref ? { ...report, ...ref } : report, force));
   };
 
   const batcher = startChangeBatcher({

@@ -135,14 +135,20 @@ export const referralLogExportQuerySchema = z
   .refine(dateRangeOk, dateRangeIssue);
 export type ReferralLogExportQuery = z.output<typeof referralLogExportQuerySchema>;
 
-/** One row of the tracking form. `clientRef` is only the first 8 hex characters of the keyed hash. */
+/**
+ * One row of the tracking form. `clientRef` is only the first 8 hex characters of the keyed hash;
+ * absent when the referral is not linked to a client (nothing on screen identified them).
+ */
 export const referralLogRowSchema = z.strictObject({
   id: uuidSchema,
   createdAt: isoDateTimeSchema,
   referrerStaffId: staffIdSchema,
   referrerRole: z.enum(STAFF_ROLES),
   secondCreditStaffId: staffIdSchema.optional(),
-  clientRef: z.string().regex(/^[0-9a-f]{8}$/),
+  clientRef: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .optional(),
   tier: z.enum(TIERS),
   signals: z.array(referralSignalSchema),
   summary: z.string(),

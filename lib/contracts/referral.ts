@@ -76,8 +76,17 @@ export const referralShape = {
   referrerRole: z.enum(STAFF_ROLES),
   /** Lobby manager who guided the client (dual credit). */
   secondCreditStaffId: staffIdSchema.optional(),
-  /** HMAC-SHA-256 (hex) of the card/account number, computed on the device with the branch key. */
-  clientRef: z.string().regex(/^[0-9a-f]{64}$/, 'clientRef: 64 lowercase hex characters'),
+  /**
+   * HMAC-SHA-256 (hex) of the client's identity (lib/privacy/client-identity), computed on the
+   * device with the branch key. Absent when the screen showed nothing that identifies the
+   * client: the referral stands on its own, unlinked to the client's other visits.
+   */
+  clientRef: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'clientRef: 64 lowercase hex characters')
+    .optional(),
+  /** The visit at the counter it was made in (a random id, no PII): one referral per visit. */
+  visitId: uuidSchema.optional(),
   cardLast4: z
     .string()
     .regex(/^[0-9]{4}$/, 'cardLast4: exactly 4 digits')

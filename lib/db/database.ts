@@ -6,7 +6,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Note } from '../notes/schema';
 import type { AuditRow, KvRow, OutboxRow, StoredEvent, StoredReferral } from './rows';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, upgradeToV2 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, upgradeToV2 } from './schema';
 
 export class SidekickDB extends Dexie {
   referrals!: EntityTable<StoredReferral, 'id', StoredReferral>;
@@ -21,5 +21,6 @@ export class SidekickDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'handoff.created',
   'handoff.removed', // undone before it was sent: nothing left on the device
   'handoff.withdrawn', // undone after it may have reached the server: an `undone` event follows it
+  'handoff.replaced', // the teller chose a new handoff for the same visit: the old one was taken back
   'referral.updated_by_server',
   'note.saved',
   'note.deleted',

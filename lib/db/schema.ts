@@ -21,6 +21,11 @@ export const SCHEMA_V2 = {
   referrals: 'id, createdAt, [referrerStaffId+createdAt]',
 } as const;
 
+/** v3: the referral already made in this visit at the counter (referralOfVisit). No data change. */
+export const SCHEMA_V3 = {
+  referrals: 'id, createdAt, [referrerStaffId+createdAt], visitId',
+} as const;
+
 /**
  * v1 → v2: a referral with no outbox row was acknowledged by the server, so it gets `sentAt`. v1
  * did not record when, so its last update time stands in for it.

@@ -3,7 +3,8 @@
  * Pure (takes a Document or an extraction): the background, the CLI and the tests run the same code.
  * The background runs it on the frames' merged reports; the content script never imports it.
  */
-import { DEFAULT_CLIENT_IDENTITY } from '../profile/format';
+import { identityEntries, identityHashInput, linkingEntries } from '../profile/identity';
+import type { ClientLink } from '../privacy/client-identity';
 import { extractPage, type Extraction } from '../profile/extract';
 import { extractionOnScreen } from '../profile/screens';
 import type { TerminalProfile } from '../profile/schema';
@@ -17,6 +18,7 @@ import { assignTier } from '../tiering/rules';
 import { clientKeyOf } from './client-key';
 import { confidenceOf } from './confidence';
 import { maskFields } from './mask-fields';
+import { isClientPresent } from './client-present';
 
 export interface DetectOptions {
   /** The branch's tiering configuration (default: DEFAULT_TIERING_CONFIG). */
@@ -36,7 +38,13 @@ export interface DetectionResult {
   missingRequired: string[];
   /** Fields that point at a PIN/password-like element and were not read. */
   refusedFields: string[];
+  /** An identity field has a value, or a transaction is on screen (./client-present). */
   clientPresent: boolean;
+  /**
+   * How the fields read would link this visit to the client's others (a full number, or only a
+   * masked one with the name's initial); null: they would not. No number or hash in it.
+   */
+  clientLink: ClientLink | null;
   /** Changes when the client on screen changes; built from masked fields only. Null: no client. */
   clientKey: string | null;
   /** The profile's "transaction complete" marker is on the page (先办业务再引导). */
@@ -61,9 +69,7 @@ export interface DetectionResult {
 }
 
 function identityKeys(profile: TerminalProfile): string[] {
-  const configured =
-    profile.clientIdentity.length > 0 ? profile.clientIdentity : [...DEFAULT_CLIENT_IDENTITY];
-  return configured.filter((key) => key in profile.fields);
+  return identityEntries(profile).map((entry) => entry.field);
 }
 
 function plainValues(extraction: Extraction): Record<string, string | null> {
@@ -107,7 +113,8 @@ export function detectFromExtraction(
     missingFields: extraction.missing,
     missingRequired: extraction.missingRequired,
     refusedFields: extraction.refused,
-    clientPresent: identity.some((value) => value !== null),
+    clientPresent: isClientPresent(identity, values, derived.signals),
+    clientLink: identityHashInput(linkingEntries(profile), values)?.link ?? null,
     clientKey: clientKeyOf(profile.id, identity),
     transactionComplete: extraction.transactionComplete,
     ...(extraction.screen ? { screen: extraction.screen } : {}),

@@ -6,6 +6,7 @@
  */
 import type { AmountBand, SignalKind, Tier } from '../signals/kinds';
 import type { FrameReportMessage } from '../messaging/protocol-map';
+import type { ClientLink } from '../privacy/client-identity';
 
 export interface LiveSignal {
   kind: SignalKind;
@@ -23,6 +24,12 @@ export interface LiveDetection {
   cardLast4?: string;
   /** Keyed hash linking visits of the same client; never reversible to the number. */
   clientRef?: string;
+  /** How strong that link is (lib/privacy/client-identity); absent with `clientRef`. */
+  clientLink?: ClientLink;
+  /** This visit at the counter (a random UUID, no PII): one referral of a kind per visit. */
+  visitId?: string;
+  /** The client key this visit was first seen with (./visit), kept while the screen is empty. */
+  visitClientKey?: string;
   /** Required profile fields missing from the page for a while: the watcher is paused. */
   missingRequired: string[];
   /** When required fields first went missing (ms); the panel pauses after a few seconds. */
@@ -48,6 +55,8 @@ export interface CarriedContext {
   /** The identity fields last shown, to tell when another client appears. */
   identity: Record<string, string>;
   clientRef?: string;
+  /** How strongly `clientRef` links (a weak ref and a number ref of one client differ). */
+  clientLink?: ClientLink;
   /** When this client's visit started (ms): the same while the client stays. */
   since: number;
 }

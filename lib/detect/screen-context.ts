@@ -15,6 +15,9 @@ import type { Extraction } from '../profile/extract';
 import type { TerminalProfile } from '../profile/schema';
 import { applyScreens, screensById } from '../profile/screens';
 import { mergeFrameReports } from './merge-frames';
+import { pickClientRef } from './frame-client-ref';
+import type { ClientLink } from '../privacy/client-identity';
+import { identityEntries } from '../profile/identity';
 import type { CarriedContext, FrameReport, TabState } from './live-detection';
 
 type Frames = Record<string, FrameReport>;
@@ -29,9 +32,7 @@ export function reportedScreens(frames: Frames): string[] {
 }
 
 function identityKeys(profile: TerminalProfile): string[] {
-  const configured =
-    profile.clientIdentity.length > 0 ? profile.clientIdentity : [...DEFAULT_CLIENT_IDENTITY];
-  return configured.filter((key) => key in profile.fields);
+  return identityEntries(profile).map((entry) => entry.field);
 }
 
 /** The fields carried across screens: `carryAcrossScreens`, else the level and the identity. */
@@ -58,9 +59,11 @@ function tellingKeys(profile: TerminalProfile): string[] {
 function clientChanged(
   carried: CarriedContext,
   identity: Record<string, string>,
-  clientRef: string | undefined,
+  ref: { clientRef: string; clientLink: ClientLink } | undefined,
 ): boolean {
-  if (clientRef && carried.clientRef && clientRef !== carried.clientRef) return true;
+  // Only refs of the same strength compare: a weak ref and a number ref of one client differ.
+  const sameStrength = ref && (carried.clientLink ?? 'number') === ref.clientLink;
+  if (sameStrength && carried.clientRef && ref.clientRef !== carried.clientRef) return true;
   return Object.entries(identity).some(
     ([key, value]) => carried.identity[key] !== undefined && carried.identity[key] !== value,
   );
@@ -77,16 +80,20 @@ export function carryAcross(
     return undefined;
   const page = mergeFrameReports(state.frames, profile);
   const identity = shownValues(page, tellingKeys(profile));
-  const clientRef = newestFirst(state.frames).find((f) => f.clientRef)?.clientRef;
+  const picked = pickClientRef(state.frames);
   const previous =
-    state.carried && !clientChanged(state.carried, identity, clientRef) ? state.carried : undefined;
+    state.carried && !clientChanged(state.carried, identity, picked) ? state.carried : undefined;
   const values = { ...previous?.values, ...shownValues(page, carriedKeys(profile)) };
-  const ref = clientRef ?? previous?.clientRef;
+  const ref =
+    picked ??
+    (previous?.clientRef
+      ? { clientRef: previous.clientRef, clientLink: previous.clientLink ?? 'number' }
+      : undefined);
   if (Object.keys(values).length === 0 && !ref) return undefined;
   return {
     values,
     identity: { ...previous?.identity, ...identity },
-    ...(ref ? { clientRef: ref } : {}),
+    ...(ref ? { clientRef: ref.clientRef, clientLink: ref.clientLink } : {}),
     since: previous?.since ?? now,
   };
 }

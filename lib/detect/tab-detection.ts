@@ -11,6 +11,8 @@ import type { LiveDetection } from './live-detection';
 import type { BadgeState } from '../messaging/badge-states';
 import { screenExtraction } from './screen-context';
 import type { TabState } from './live-detection';
+import { pickClientRef } from './frame-client-ref';
+import { nextVisit } from './visit';
 
 export const PAUSE_AFTER_MS = 3000;
 
@@ -32,10 +34,12 @@ export function deriveLiveDetection(
   });
   const missingSince =
     result.missingRequired.length === 0 ? undefined : (previous?.missingSince ?? now);
-  const clientRef =
-    Object.values(state.frames)
-      .sort((a, b) => b.at - a.at)
-      .find((f) => f.clientRef)?.clientRef ?? state.carried?.clientRef;
+  const ref =
+    pickClientRef(state.frames) ??
+    (state.carried?.clientRef
+      ? { clientRef: state.carried.clientRef, clientLink: state.carried.clientLink ?? 'number' }
+      : undefined);
+  const clientKey = result.clientKey ?? '';
   return {
     clientPresent: result.clientPresent,
     tier: result.clientPresent ? result.tier : null,
@@ -47,12 +51,17 @@ export function deriveLiveDetection(
     existingPremium: result.reasons.some((r) => r.code === 'existing_premium_level'),
     transactionComplete: result.transactionComplete,
     cardLast4: last4(result.fields.cardNumber) ?? last4(result.fields.accountNumber),
-    ...(clientRef ? { clientRef } : {}),
+    ...ref,
+    ...nextVisit(previous, {
+      clientKey,
+      clientPresent: result.clientPresent,
+      transactionComplete: result.transactionComplete,
+    }),
     missingRequired: result.missingRequired,
     missingSince,
     paused: missingSince !== undefined && now - missingSince >= PAUSE_AFTER_MS,
     confidence: result.confidence,
-    clientKey: result.clientKey ?? '',
+    clientKey,
     profileVersion: `${result.profile.id}@${result.profile.version}`,
     updatedAt: now,
   };

@@ -59,7 +59,7 @@ export const TRACKING_FORM_COLUMNS: readonly ExportColumn[] = [
     key: 'clientRef',
     zh: '客户标识（脱敏）',
     en: 'Client reference (masked)',
-    cell: (r) => `${r.clientRef}…`,
+    cell: (r) => (r.clientRef ? `${r.clientRef}…` : undefined),
   },
   { key: 'tier', zh: '客户分层', en: 'Tier', cell: (r, c) => TIER_LABELS[r.tier][c.lang] },
   {

@@ -33,7 +33,6 @@ export function toReferralLogRow(r: ServerReferral, extras: LogRowExtras = {}): 
     createdAt: r.createdAt,
     referrerStaffId: r.referrerStaffId,
     referrerRole: r.referrerRole,
-    clientRef: maskClientRef(r.clientRef),
     tier: r.tier,
     signals: r.signals,
     summary: r.summary,
@@ -43,6 +42,7 @@ export function toReferralLogRow(r: ServerReferral, extras: LogRowExtras = {}): 
     status: r.status,
     updatedAt: r.updatedAt,
   };
+  if (r.clientRef) row.clientRef = maskClientRef(r.clientRef);
   if (r.secondCreditStaffId) row.secondCreditStaffId = r.secondCreditStaffId;
   if (extras.managerName) row.managerName = extras.managerName;
   if (r.followUp) row.followUp = r.followUp;

@@ -25,11 +25,6 @@ export function createReferral(input: HandoffInput, ctx: HandoffContext): Handof
   const newId = ctx.newId ?? (() => crypto.randomUUID());
   const issues: FieldIssue[] = [];
   const { detection } = ctx;
-  if (!detection.clientRef)
-    issues.push({
-      path: 'clientRef',
-      message: 'no client reference: the card or account number has not been read',
-    });
   if (!detection.tier) issues.push({ path: 'tier', message: 'no client tier detected' });
   if (input.handoff === 'card_handed' && (input.followUp.channel as string) === 'meet_now') {
     issues.push({
@@ -54,6 +49,7 @@ export function createReferral(input: HandoffInput, ctx: HandoffContext): Handof
     referrerRole: ctx.role,
     secondCreditStaffId: ctx.secondCreditStaffId,
     clientRef: detection.clientRef,
+    visitId: detection.visitId,
     cardLast4: detection.cardLast4,
     tier: detection.tier,
     signals: signalsByKind(detection.signals).map((s) =>

@@ -16,3 +16,4 @@ export { eventsOf, listMyReferrals, countMyReferrals, listReferrals, type Page }
 export { applyServerUpdate, applyPullPage, type ServerUpdateResult } from './server-updates';
 export { referralDisplay, STATUS_LABELS, type DisplayStatus, type ReferralDisplay } from './status';
 export { HandoffError, type HandoffErrorCode } from './errors';
+export { handoffKind, referralOfVisit, replaceHandoff } from './visit';

@@ -37,7 +37,10 @@ export interface HandoffContext {
   staffId: string;
   role: StaffRole;
   /** What the panel knows about the client now (bands and last 4 only). */
-  detection: Pick<LiveDetection, 'tier' | 'signals' | 'clientRef' | 'cardLast4' | 'profileVersion'>;
+  detection: Pick<
+    LiveDetection,
+    'tier' | 'signals' | 'clientRef' | 'cardLast4' | 'profileVersion' | 'visitId'
+  >;
   /** The lobby manager who guided the client to this counter (dual credit). */
   secondCreditStaffId?: string;
   now: Date;

@@ -44,41 +44,55 @@ export async function undoHandoff(
         throw new HandoffError('already_undone', 'this referral was already undone');
       if (now.getTime() - Date.parse(referral.createdAt) > UNDO_WINDOW_MS)
         throw new HandoffError('undo_expired', 'undo is possible for 10 seconds only');
-      const events = await eventsOf(db, referralId);
-      const ids = [referralId, ...events.map((e) => e.id)];
-      const rows = await db.outbox.bulkGet(ids);
-      const audit = {
-        at: now,
-        actor: referral.referrerStaffId,
-        entityId: referralId,
-        detail: { handoff: referral.handoff },
-      };
-
-      if (
-        rows.every(
-          (row) => row !== undefined && row.handedOutAt === undefined && row.parked === undefined,
-        )
-      ) {
-        await db.outbox.bulkDelete(ids);
-        await db.events.bulkDelete(events.map((e) => e.id));
-        await db.referrals.delete(referralId);
-        await addAudit(db, { ...audit, action: 'handoff.removed' });
-        return { mode: 'removed' };
-      }
-      const parsed = referralEventSchema.safeParse({
-        id: newId(),
-        referralId,
-        at: now.toISOString(),
-        seq: Math.max(0, ...events.map((e) => e.seq)) + 1,
-        actorStaffId: referral.referrerStaffId,
-        type: 'undone',
-      });
-      if (!parsed.success) throw RecordValidationError.fromZod('event', parsed.error);
-      await db.events.add(parsed.data);
-      await enqueueOutbox(db, [{ kind: 'event', payload: parsed.data, notBefore: now.getTime() }]);
-      await db.referrals.put({ ...referral, undoneAt: now.toISOString() });
-      await addAudit(db, { ...audit, action: 'handoff.withdrawn' });
-      return { mode: 'withdrawn', event: parsed.data };
+      return takeBack(db, referral, now, newId);
     },
   );
+}
+
+/**
+ * Takes a referral back, inside the caller's transaction (referrals, events, outbox, audit):
+ * removed if nothing of it was handed to the drainer yet, else withdrawn with an `undone` event.
+ */
+export async function takeBack(
+  db: SidekickDB,
+  referral: StoredReferral,
+  now: Date,
+  newId: () => string,
+): Promise<UndoResult> {
+  const referralId = referral.id;
+  const events = await eventsOf(db, referralId);
+  const ids = [referralId, ...events.map((e) => e.id)];
+  const rows = await db.outbox.bulkGet(ids);
+  const audit = {
+    at: now,
+    actor: referral.referrerStaffId,
+    entityId: referralId,
+    detail: { handoff: referral.handoff },
+  };
+
+  if (
+    rows.every(
+      (row) => row !== undefined && row.handedOutAt === undefined && row.parked === undefined,
+    )
+  ) {
+    await db.outbox.bulkDelete(ids);
+    await db.events.bulkDelete(events.map((e) => e.id));
+    await db.referrals.delete(referralId);
+    await addAudit(db, { ...audit, action: 'handoff.removed' });
+    return { mode: 'removed' };
+  }
+  const parsed = referralEventSchema.safeParse({
+    id: newId(),
+    referralId,
+    at: now.toISOString(),
+    seq: Math.max(0, ...events.map((e) => e.seq)) + 1,
+    actorStaffId: referral.referrerStaffId,
+    type: 'undone',
+  });
+  if (!parsed.success) throw RecordValidationError.fromZod('event', parsed.error);
+  await db.events.add(parsed.data);
+  await enqueueOutbox(db, [{ kind: 'event', payload: parsed.data, notBefore: now.getTime() }]);
+  await db.referrals.put({ ...referral, undoneAt: now.toISOString() });
+  await addAudit(db, { ...audit, action: 'handoff.withdrawn' });
+  return { mode: 'withdrawn', event: parsed.data };
 }

@@ -23,11 +23,13 @@ export const frameReportSchema = z.strictObject({
    * (never a full card, account, ID or phone number). Fields not found are absent.
    */
   fields: z.record(z.string().max(64), fieldValue.nullable()),
-  /** Keyed hash of the account number, when this frame shows it. */
+  /** Keyed hash of the client's identity (lib/privacy/client-identity), when this frame shows one. */
   clientRef: z
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** How strong that link is: a full number, or a masked one with the name's initial. */
+  clientLink: z.enum(['number', 'weak']).optional(),
   /** Field names the profile binds that this frame could not find. */
   missing: z.array(z.string().max(64)).max(64),
   transactionComplete: z.boolean(),

@@ -1,18 +1,17 @@
 /**
- * Client reference: HMAC-SHA-256 (WebCrypto) of the card/account number under the branch key, as
+ * Client reference: HMAC-SHA-256 (WebCrypto) of a client's identity (./client-identity defines the
+ * exact input of each kind: card, account, customer or ID number, or the weak link) under the branch key, as
  * 64 lowercase hex characters. Repeat visits link without the number ever being stored; without
  * the key the reference cannot be reversed or recomputed. Works in Node 20 and the extension.
  */
 import { decodeBranchKey } from './branch-key';
+import { normaliseIdentityNumber } from './client-identity';
 
 export type BranchKey = CryptoKey | Uint8Array | ArrayBuffer;
 
 /** "6222 0212-3456 7890", "６２２２…" → "6222021234567890". Letters are kept (uppercased) for IBAN-like numbers. */
 export function normaliseAccountNumber(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/[\s\-.\u00ad\u00b7\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g, '')
-    .toUpperCase();
+  return normaliseIdentityNumber(input);
 }
 
 const ACCOUNT_NUMBER = /^[0-9A-Z]{6,34}$/;
@@ -58,4 +57,14 @@ export async function clientRef(key: BranchKey, accountNumber: string): Promise<
     key instanceof Uint8Array || key instanceof ArrayBuffer ? await importRawKey(key) : key;
   const mac = await crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(normalised));
   return toHex(mac);
+}
+
+/**
+ * HMAC-SHA-256 of an identity input already built by ./client-identity (which defines every
+ * input's exact form), as 64 lowercase hex characters.
+ */
+export async function hmacHex(key: BranchKey, input: string): Promise<string> {
+  const cryptoKey =
+    key instanceof Uint8Array || key instanceof ArrayBuffer ? await importRawKey(key) : key;
+  return toHex(await crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(input)));
 }

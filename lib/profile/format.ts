@@ -25,3 +25,10 @@ export const DEFAULT_CLIENT_IDENTITY = [
   'clientName',
   'accountNumber',
 ] as const;
+
+/**
+ * What an identity field holds: a number that links visits (card, account, customer, ID) or the
+ * client's name (tells clients apart on screen and gives the initial of a weak link).
+ */
+export const IDENTITY_KINDS = ['card', 'account', 'customer', 'id', 'name'] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number];

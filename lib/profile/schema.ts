@@ -11,6 +11,7 @@ import { isValidMatchPattern } from './match';
 import { isSecretAutocomplete, looksSensitive } from './sensitive';
 import { businessTypeRuleIssues } from './business-type-rule';
 import { carryAcrossScreensSchema, checkScreens, screensSchema } from './screens-schema';
+import { clientIdentitySchema, identityField } from './identity-schema';
 
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -109,7 +110,7 @@ export const terminalProfileSchema = z
       z.string().regex(FIELD_KEY, 'field names are letters, digits and _'),
       fieldSpecSchema,
     ),
-    clientIdentity: z.array(nonEmpty).default([]),
+    clientIdentity: clientIdentitySchema,
     premiumLevels: z.array(nonEmpty).default([]),
     businessTypes: z.array(businessTypeRuleSchema).default([]),
     remarksRules: z.array(remarksRuleSchema).default([]),
@@ -166,8 +167,8 @@ export const terminalProfileSchema = z
         });
       }
     }
-    profile.clientIdentity.forEach((key, index) => {
-      if (!(key in profile.fields)) {
+    profile.clientIdentity.forEach((entry, index) => {
+      if (!(identityField(entry) in profile.fields)) {
         ctx.addIssue({
           code: 'custom',
           message: `names no field in "fields"`,

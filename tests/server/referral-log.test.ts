@@ -91,7 +91,7 @@ describe.each(DB_TARGETS)('referral log on $name', (target) => {
     const p = await page();
     const row = p.rows.find((r) => r.id === won.id);
     expect(row).toMatchObject({
-      clientRef: won.clientRef.slice(0, 8),
+      clientRef: won.clientRef?.slice(0, 8),
       managerStaffId: 'CM01',
       managerName: '李经理',
       secondCreditStaffId: 'L001',

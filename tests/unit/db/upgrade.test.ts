@@ -41,7 +41,7 @@ describe('SidekickDB upgrade v1 → v2', () => {
     opened.push(db);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.referrals.count()).toBe(v1.referrals.length);
     expect(await db.events.count()).toBe(v1.events.length);
     expect(await db.outbox.count()).toBe(v1.outbox.length);
@@ -62,11 +62,11 @@ describe('SidekickDB upgrade v1 → v2', () => {
     expect((await listMyReferrals(db, 'T002')).map((r) => r.id)).toEqual([declined]);
   });
 
-  it('opens a new, empty database at v2 directly', async () => {
+  it('opens a new, empty database at the latest version (v3) directly', async () => {
     const db = new SidekickDB(`fresh-${Math.random().toString(36).slice(2)}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'audit',
       'events',
@@ -78,6 +78,24 @@ describe('SidekickDB upgrade v1 → v2', () => {
     expect(db.referrals.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[referrerStaffId+createdAt]',
       'createdAt',
+      'visitId',
     ]);
+  });
+});
+
+describe('SidekickDB upgrade v2 → v3 (visitId index)', () => {
+  it('v1 rows, which have no visit, come through; the visit index answers for new ones', async () => {
+    const name = `upgrade-v3-${Math.random().toString(36).slice(2)}`;
+    await seedV1(name);
+    const db = new SidekickDB(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.referrals.count()).toBe(v1.referrals.length);
+    expect(await db.referrals.where('visitId').anyOf(['x']).count()).toBe(0);
+    const first = v1.referrals[0];
+    if (!first) throw new Error('fixture has referrals');
+    const visitId = '7d3c9a10-2b4e-4f6a-9c1d-0e8b7a6f5d4c';
+    await db.referrals.update(first.id, { visitId });
+    expect((await db.referrals.where('visitId').equals(visitId).first())?.id).toBe(first.id);
   });
 });

@@ -97,14 +97,27 @@ describe.runIf(pages.length > 0)('the demo terminal’s saved pages', () => {
     expect(other).not.toBe(before);
   });
 
-  it('has no client and no client key when the panel shows "—"', () => {
+  it('has no client key when the client panel shows "—", but the transaction on screen is a client', () => {
     loadSavedPage('cash-small');
     const inner = document.querySelector<HTMLIFrameElement>('#client-frame')?.contentDocument;
     inner?.querySelectorAll('td').forEach((cell) => (cell.textContent = '—'));
     const result = detect(document, demoProfile);
-    expect(result.clientPresent).toBe(false);
+    expect(result.clientPresent).toBe(true);
     expect(result.clientKey).toBeNull();
     expect(result.missingRequired).toEqual([]);
+  });
+
+  it('has no client at all when neither the client panel nor the transaction shows anything', () => {
+    loadSavedPage('cash-small');
+    const inner = document.querySelector<HTMLIFrameElement>('#client-frame')?.contentDocument;
+    inner?.querySelectorAll('td').forEach((cell) => (cell.textContent = '—'));
+    document.querySelectorAll('input').forEach((input) => (input.value = ''));
+    document.querySelectorAll('select').forEach((select) => (select.selectedIndex = -1));
+    document.querySelectorAll('output').forEach((out) => (out.textContent = ''));
+    const result = detect(document, demoProfile);
+    expect(result.fields.amount ?? null).toBeNull();
+    expect(result.clientPresent).toBe(false);
+    expect(result.clientLink).toBeNull();
   });
 
   it('keeps hostile remarks as inert text', () => {

@@ -55,6 +55,21 @@ describe('createReferral — the three handoffs', () => {
     expect(events.every((e) => pushEventSchema.safeParse(e).success)).toBe(true);
   });
 
+  it('refer now with nothing on screen that identifies the client: saved unlinked, with its visit', () => {
+    const visitId = '0b1e7c1a-3a5c-4d1e-9f00-5a3c2b1d0e9f';
+    const { referral } = createReferral(
+      { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
+      context({
+        detection: premiumDetection({ clientRef: undefined, cardLast4: undefined, visitId }),
+      }),
+    );
+    expect(referral.clientRef).toBeUndefined();
+    expect('clientRef' in referral).toBe(false);
+    expect(referral.visitId).toBe(visitId);
+    expect(referral).toMatchObject({ tier: 'B', status: 'new', managerStaffId: 'CM01' });
+    expect(pushReferralSchema.safeParse(referral).success).toBe(true);
+  });
+
   it('hand the card: channel and time window on the referral and on a card_handed event (seq 2)', () => {
     const { referral, events } = createReferral(
       {
@@ -146,12 +161,6 @@ describe('createReferral — the three handoffs', () => {
 
 describe('createReferral — bad input is refused with the field named', () => {
   it.each<[string, HandoffInput, Parameters<typeof context>[0], string]>([
-    [
-      'no client reference',
-      { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
-      { detection: premiumDetection({ clientRef: undefined }) },
-      'clientRef',
-    ],
     [
       'no tier',
       { handoff: 'refer_now', managerStaffId: 'CM01', consent: false },
