@@ -19,7 +19,8 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-function send(
+/** One complete response: never cached, never sniffed. */
+export function send(
   res: ServerResponse,
   status: number,
   type: string,
@@ -35,7 +36,8 @@ function send(
   res.end(head ? undefined : body);
 }
 
-async function readIfFile(filePath: string): Promise<Buffer | null> {
+/** The file's bytes, or null when there is no regular file at `filePath`. */
+export async function readIfFile(filePath: string): Promise<Buffer | null> {
   try {
     if (!(await stat(filePath)).isFile()) return null;
     return await readFile(filePath);
@@ -65,12 +67,20 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   send(res, 200, contentTypeFor(resolved.filePath), body, head);
 }
 
-/** Serves the demo teller terminal (demo/public) and /vendor/nzh/ from node_modules. */
-export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const { port = 0, host = '127.0.0.1' } = options;
+/**
+ * Listens with `handle` on `host:port` (0 = a random free port); a request that throws gets a 500
+ * (logged under `label`). Resolves once listening, with the base URL and a close() that also
+ * drops kept-alive connections.
+ */
+export function listenHttp(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  port: number,
+  host: string,
+  label: string,
+): Promise<DemoServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error('[demo] request failed', error);
+      console.error(`[${label}] request failed`, error);
       if (!res.headersSent)
         send(res, 500, 'text/plain; charset=utf-8', 'Internal Server Error', false);
       else res.destroy();
@@ -92,6 +102,12 @@ export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoSe
       });
     });
   });
+}
+
+/** Serves the demo teller terminal (demo/public) and /vendor/nzh/ from node_modules. */
+export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const { port = 0, host = '127.0.0.1' } = options;
+  return listenHttp(handle, port, host, 'demo');
 }
 
 const runDirectly =

@@ -2,37 +2,10 @@ import { test, expect } from './fixtures/extension';
 import { launchWithExtension, serviceWorkerOf } from '../../support/browser/extension';
 import { openTerminalAndPanel, signIn } from '../../support/browser/panel';
 import { findScenario } from '../../demo/public/scenarios.js';
-import type { StoredEvent, StoredReferral } from '../../lib/db';
-
-interface DbDump {
-  referrals: StoredReferral[];
-  events: StoredEvent[];
-  outbox: unknown[];
-  notes: unknown[];
-}
-const parseDump = (raw: string) => JSON.parse(raw) as DbDump;
+import { dumpIndexedDb, parseDump } from './fixtures/indexed-db';
 
 const vip = findScenario('time-deposit-vip')!;
 const FORBIDDEN = [vip.client.cardFull, vip.client.name, '600,000', '600000', '13812345678'];
-
-async function dumpIndexedDb(page: import('@playwright/test').Page): Promise<string> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('teller-sidekick');
-    const db: IDBDatabase = await new Promise(
-      (res, rej) => (
-        (open.onsuccess = () => res(open.result)),
-        (open.onerror = () => rej(new Error(String(open.error))))
-      ),
-    );
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      const req = db.transaction(name).objectStore(name).getAll();
-      out[name] = await new Promise((res) => (req.onsuccess = () => res(req.result as unknown[])));
-    }
-    db.close();
-    return JSON.stringify(out);
-  });
-}
 
 test.describe('handoffs', () => {
   test('refer now with consent: the referral lists the right manager, signals and a number-free summary', async ({

@@ -5,46 +5,25 @@
  * and the web-components desk (nested declarative shadow roots, the status inside one).
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
 import { tabIdOf } from '../../support/browser/extension';
+import { installProfile, onOptionsPage } from '../../support/browser/panel';
+import {
+  TERMINALS_DIR,
+  startFixtureServer,
+  type FixtureServer,
+} from '../../support/server/fixture-server';
 
-const ROOT = path.resolve('tests/fixtures/terminals');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
-async function serveFixtures(): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const file = path.join(ROOT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, {
-          'content-type': `${TYPES[path.extname(file)] ?? 'text/plain'}; charset=utf-8`,
-        });
-        res.end(body);
-      },
-      () => void res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-async function importProfile(page: Page, extensionId: string, pattern: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const json = await readFile(path.join(ROOT, pattern, 'profile.json'), 'utf8');
-  await page.getByTestId('profile-json').fill(json);
-  await page.getByRole('button', { name: '校验并导入', exact: true }).click();
-  await expect(page.getByTestId('profile-in-force')).toContainText(
-    (JSON.parse(json) as { name: string }).name,
-  );
+async function importProfile(
+  context: BrowserContext,
+  extensionId: string,
+  pattern: string,
+): Promise<void> {
+  const json = await readFile(path.join(TERMINALS_DIR, pattern, 'profile.json'), 'utf8');
+  const { name } = JSON.parse(json) as { name: string };
+  await onOptionsPage(context, extensionId, installProfile(json, name));
 }
 
 interface Live {
@@ -70,17 +49,16 @@ function liveState(sw: Worker, tabId: number): Promise<Live | undefined> {
   }, tabId);
 }
 
-let fixtures: { url: string; server: Server };
-test.beforeAll(async () => (fixtures = await serveFixtures()));
-test.afterAll(async () => new Promise<void>((done) => fixtures.server.close(() => done())));
+let fixtures: FixtureServer;
+test.beforeAll(async () => (fixtures = await startFixtureServer()));
+test.afterAll(() => fixtures.close());
 
 test('hash-routed SPA: screens, carried 金卡, live completion, a renamed label pauses', async ({
   context,
   serviceWorker,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await importProfile(options, extensionId, 'hash-spa');
+  await importProfile(context, extensionId, 'hash-spa');
   const terminal = await context.newPage();
   await terminal.goto(`${fixtures.url}/hash-spa/index.html#/client/c1001`);
   const tabId = await tabIdOf(serviceWorker, `${fixtures.url}/hash-spa/`);
@@ -123,8 +101,7 @@ test('web-components desk: amount three shadow roots deep, completion inside a s
   serviceWorker,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await importProfile(options, extensionId, 'shadow-dom');
+  await importProfile(context, extensionId, 'shadow-dom');
   const terminal = await context.newPage();
   await terminal.goto(`${fixtures.url}/shadow-dom/index.html`);
   const tabId = await tabIdOf(serviceWorker, `${fixtures.url}/shadow-dom/`);

@@ -2,20 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/extension';
 import { launchWithExtension, serviceWorkerOf } from '../../support/browser/extension';
 import { connect, openTerminalAndPanel, signIn } from '../../support/browser/panel';
-import { startTestSyncServer } from './fixtures/sync-server';
+import { serverReferrals, startTestSyncServer } from './fixtures/sync-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-async function serverReferrals(
-  url: string,
-  token: string,
-): Promise<{ id: string; status: string; managerStaffId: string }[]> {
-  const res = await fetch(`${url}/v1/referrals`, { headers: { authorization: `Bearer ${token}` } });
-  return (
-    (await res.json()) as { referrals: { id: string; status: string; managerStaffId: string }[] }
-  ).referrals;
-}
 
 test('a referral reaches the branch server; the client manager marks it won; the teller sees the outcome', async ({
   context,
