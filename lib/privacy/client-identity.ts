@@ -51,16 +51,18 @@ const PREFIX: Readonly<Record<NumberIdentityKind, string>> = {
 
 /**
  * The exact string hashed for a full number of `kind`, or null when the value is not one (empty,
- * masked, too short or long). The result holds the full number: hash it at once, never keep it.
+ * masked — also with letters, "XXXX-XXXX-4821" — too short or long). The result holds the full number: hash it at once, never keep it.
  */
 export function numberHashInput(kind: NumberIdentityKind, value: string): string | null {
+  // "XXXX-XXXX-4821" passes the character check but is masked: it would join every such client.
+  if (maskedLast4(value) !== null) return null;
   let normalised = normaliseIdentityNumber(value);
   if (kind === 'id') normalised = normalised.replace(/[()]/g, '');
   return ACCEPT[kind].test(normalised) ? `${PREFIX[kind]}${normalised}` : null;
 }
 
 /** Characters terminals show in place of hidden digits. */
-const MASK_CHARS = /[*•●·×]|X{2,}/;
+const MASK_CHARS = /[*•●·×]|[Xx]{2,}/;
 const LAST4 = /([0-9]{3}[0-9X])$/;
 
 /** The last 4 of a masked number ("6222 **** **** 1234" → "1234"); null if it is not masked. */
