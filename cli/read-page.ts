@@ -9,6 +9,7 @@ import {
   type DetectOptions,
 } from '../lib/detect/detect';
 import { extractPage } from '../lib/profile/extract';
+import { extractionOnScreen } from '../lib/profile/screens';
 import type { TerminalProfile } from '../lib/profile/schema';
 import { wouldLinkClient } from './client-linked';
 import { loadPage } from './load-page';
@@ -35,7 +36,14 @@ export async function readWithJsdom(
 ): Promise<PageReading> {
   const { dom, warnings } = await loadPage(target.url, { encoding: options.encoding });
   try {
-    const extraction = extractPage(dom.window.document, profile);
+    const doc = dom.window.document;
+    // The screen the page shows applied, by the saved file's URL with its fragment (#/deposit).
+    const extraction = extractionOnScreen(
+      extractPage(doc, profile),
+      profile,
+      doc,
+      target.printedUrl,
+    );
     return {
       result: detectFromExtraction(extraction, profile, options.detect),
       clientLinked: wouldLinkClient(extraction, profile),

@@ -7,7 +7,7 @@
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { detectFromExtraction, type DetectOptions } from '../../lib/detect/detect';
 import type { FrameReport } from '../../lib/detect/live-detection';
-import { mergeFrameReports } from '../../lib/detect/merge-frames';
+import { screenExtraction } from '../../lib/detect/screen-context';
 import type { TerminalProfile } from '../../lib/profile/schema';
 import { encodingForLabel } from '../encoding';
 import type { PageReading } from '../read-page';
@@ -112,11 +112,9 @@ export async function openBrowser(): Promise<BrowserSession> {
         }
         await settle(page, options);
         const { frames, clientLinked } = await readFrames(page, await script, profile);
-        const result = detectFromExtraction(
-          mergeFrameReports(frames, profile),
-          profile,
-          options.detect,
-        );
+        // As the background merges a tab's frames: the screens they report applied.
+        const merged = screenExtraction({ tabId: 0, frames, softCues: [], updatedAt: 0 }, profile);
+        const result = detectFromExtraction(merged, profile, options.detect);
         return {
           result,
           clientLinked,
