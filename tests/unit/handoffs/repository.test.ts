@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DexieOutboxStore, listAudit, RecordValidationError, type SidekickDB } from '@/lib/db';
 import {
   countMyReferrals,
@@ -15,20 +14,9 @@ import {
   UNDO_WINDOW_MS,
 } from '@/lib/handoffs';
 import { pushEventSchema } from '@/lib/contracts/sync';
-import { idSequence, makeHandoff, openTestDb, referNow, T0 } from '../../fixtures/db/factory';
+import { idSequence, makeHandoff, freshDbs, referNow, T0 } from '../../fixtures/db/factory';
 
-const dbs: SidekickDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): SidekickDB {
-  const db = openTestDb();
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const counts = async (db: SidekickDB) => ({
   referrals: await db.referrals.count(),

@@ -1,28 +1,16 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { listAudit, type SidekickDB } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { listAudit } from '@/lib/db';
 import { referralOfVisit, replaceHandoff, saveHandoff } from '@/lib/handoffs';
 import {
   idSequence,
   makeHandoff,
-  openTestDb,
+  freshDbs,
   premiumDetection,
   referNow,
   T0,
 } from '../../fixtures/db/factory';
 
-const dbs: SidekickDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): SidekickDB {
-  const db = openTestDb();
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 
 const VISIT = '7d3c9a10-2b4e-4f6a-9c1d-0e8b7a6f5d4c';
 const inVisit = (visitId: string | undefined, prefix: number, ms = 0) => ({

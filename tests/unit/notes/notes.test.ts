@@ -1,26 +1,14 @@
-import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { listAudit, RecordValidationError, type SidekickDB } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { listAudit, RecordValidationError } from '@/lib/db';
 import { CHIP_LABELS, noteSchema, type NoteInput } from '@/lib/notes';
 import { deleteNote, noteFor, saveNote } from '@/lib/db/notes-repository';
 import { luhnCheckDigit } from '@/lib/privacy';
 import { findLeaks } from '../privacy/identifier-leaks';
-import { idSequence, openTestDb, T0 } from '../../fixtures/db/factory';
+import { idSequence, freshDbs, T0 } from '../../fixtures/db/factory';
 
 const REF = 'c0'.repeat(32);
-const dbs: SidekickDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): SidekickDB {
-  const db = openTestDb();
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 const ctx = (ms = 0) => ({
   staffId: 'T002',
   branchId: '0101',

@@ -1,24 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { listAudit, type SidekickDB, type StoredReferral } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { listAudit, type StoredReferral } from '@/lib/db';
 import { saveHandoff } from '@/lib/handoffs';
 import type { Note } from '@/lib/notes/schema';
 import { purgeDevice } from '@/lib/retention-device';
-import { CLIENT_REF, idSequence, makeHandoff, openTestDb, T0 } from '../../fixtures/db/factory';
+import { CLIENT_REF, idSequence, makeHandoff, freshDbs, T0 } from '../../fixtures/db/factory';
 
 const DAY = 86_400_000;
-const dbs: SidekickDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): SidekickDB {
-  const db = openTestDb();
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 const daysAfterT0 = (days: number) => new Date(T0.getTime() + days * DAY);
 
 const withConsent = {
