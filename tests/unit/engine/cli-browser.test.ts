@@ -3,11 +3,9 @@
  * runs them, the content script's own frame code reads every same-origin frame, and the reports
  * are merged as the background merges them. Needs Debian's Chromium (/usr/bin/chromium), as CI has.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runDetect } from './run-detect';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const DIR = 'tests/fixtures/cli/script-drawn';
 const TIMEOUT = 90_000;
 
@@ -15,26 +13,10 @@ describe('detect --browser', () => {
   it(
     'reads fields that only exist once the page’s scripts ran, and prints no full number',
     async () => {
-      const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-        execFile(
-          'npx',
-          [
-            'tsx',
-            'cli/detect.ts',
-            '--browser',
-            '--profile',
-            `${DIR}/profile.json`,
-            `${DIR}/index.html`,
-          ],
-          { cwd: ROOT, timeout: TIMEOUT },
-          (error, stdout, stderr) =>
-            done({
-              code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-              stdout,
-              stderr,
-            }),
-        );
-      });
+      const run = await runDetect(
+        ['--browser', '--profile', `${DIR}/profile.json`, `${DIR}/index.html`],
+        TIMEOUT,
+      );
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       const out = JSON.parse(run.stdout) as Record<string, unknown>;

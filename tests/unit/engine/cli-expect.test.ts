@@ -2,11 +2,11 @@
  * `detect --expect FILE`: the file's schema (unknown keys and bad values named by JSON path), the
  * readable difference per failed check, the fixtures' own expect files, and the exit codes.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runDetect as runDetectCli } from './run-detect';
 import { checkReading } from '../../../cli/expect-check';
 import { parseExpectText, type ExpectCheck } from '../../../cli/expect-schema';
 import { loadProfile } from '../../../cli/load-config';
@@ -144,28 +144,7 @@ describe('runExpect on the fixtures (jsdom)', () => {
   );
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runDetect(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      'npx',
-      ['tsx', 'cli/detect.ts', ...args],
-      { cwd: ROOT, timeout: TIMEOUT },
-      (error, stdout, stderr) => {
-        done({
-          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
-}
+const runDetect = (...args: string[]) => runDetectCli(args, TIMEOUT);
 
 describe('detect --expect exit codes', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'detect-expect-'));

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,31 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDetect as runDetectCli } from './run-detect';
 import { PAGES_DIR, savedPages } from './saved-pages';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const TIMEOUT = 60_000;
 const hasPages = savedPages().length > 0;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runDetect(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      'npx',
-      ['tsx', 'cli/detect.ts', ...args],
-      { cwd: ROOT, timeout: TIMEOUT },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const runDetect = (...args: string[]) => runDetectCli(args, TIMEOUT);
 
 /** Every string in a JSON value, with its path (e.g. `fields.remarks`). */
 function stringsIn(value: unknown, path = ''): [string, string][] {
