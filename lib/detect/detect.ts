@@ -3,7 +3,7 @@
  * Pure (takes a Document or an extraction): the background, the CLI and the tests run the same code.
  * The background runs it on the frames' merged reports; the content script never imports it.
  */
-import { identityEntries, identityHashInput, linkingEntries } from '../profile/identity';
+import { identityFields, identityHashInput, linkingEntries } from '../profile/identity';
 import type { ClientLink } from '../privacy/client-identity';
 import { extractPage, type Extraction } from '../profile/extract';
 import { extractionOnScreen } from '../profile/screens';
@@ -68,10 +68,6 @@ export interface DetectionResult {
   accountNumberForHashing?: string;
 }
 
-function identityKeys(profile: TerminalProfile): string[] {
-  return identityEntries(profile).map((entry) => entry.field);
-}
-
 function plainValues(extraction: Extraction): Record<string, string | null> {
   return Object.fromEntries(
     Object.entries(extraction.fields).map(([key, field]) => [key, field.value]),
@@ -101,7 +97,7 @@ export function detectFromExtraction(
     config,
   );
   const fields = maskFields(extraction.fields, profile, config);
-  const identity = identityKeys(profile).map((key) => fields[key] ?? null);
+  const identity = identityFields(profile).map((key) => fields[key] ?? null);
   const required = new Set(
     Object.entries(profile.fields).flatMap(([key, spec]) => (spec.required ? [key] : [])),
   );

@@ -17,7 +17,7 @@ import { applyScreens, screensById } from '../profile/screens';
 import { mergeFrameReports } from './merge-frames';
 import { pickClientRef } from './frame-client-ref';
 import type { ClientLink } from '../privacy/client-identity';
-import { identityEntries } from '../profile/identity';
+import { identityFields } from '../profile/identity';
 import type { CarriedContext, FrameReport, TabState } from './live-detection';
 
 type Frames = Record<string, FrameReport>;
@@ -31,13 +31,9 @@ export function reportedScreens(frames: Frames): string[] {
   return [...new Set(ids)];
 }
 
-function identityKeys(profile: TerminalProfile): string[] {
-  return identityEntries(profile).map((entry) => entry.field);
-}
-
 /** The fields carried across screens: `carryAcrossScreens`, else the level and the identity. */
 export function carriedKeys(profile: TerminalProfile): string[] {
-  const keys = profile.carryAcrossScreens ?? ['clientLevel', ...identityKeys(profile)];
+  const keys = profile.carryAcrossScreens ?? ['clientLevel', ...identityFields(profile)];
   return [...new Set(keys)].filter((key) => key in profile.fields);
 }
 
@@ -52,7 +48,7 @@ function shownValues(extraction: Extraction, keys: readonly string[]): Record<st
 
 /** Every field that tells clients apart: `clientIdentity` and the default identity fields. */
 function tellingKeys(profile: TerminalProfile): string[] {
-  const keys = new Set([...identityKeys(profile), ...DEFAULT_CLIENT_IDENTITY]);
+  const keys = new Set([...identityFields(profile), ...DEFAULT_CLIENT_IDENTITY]);
   return [...keys].filter((key) => key in profile.fields);
 }
 

@@ -44,6 +44,13 @@ export function identityEntries(profile: Pick<TerminalProfile, 'clientIdentity' 
   return entries.filter((entry) => entry.field in profile.fields);
 }
 
+/** The fields that tell clients apart on screen, in the profile's order. */
+export function identityFields(
+  profile: Pick<TerminalProfile, 'clientIdentity' | 'fields'>,
+): string[] {
+  return identityEntries(profile).map((entry) => entry.field);
+}
+
 /**
  * The entries that link visits: the identity entries, plus `accountNumber` when the profile reads
  * it without listing it (it has always linked visits; profiles written before may not list it).
