@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
-    setupFiles: ['tests/setup/fake-indexeddb.ts'],
+    setupFiles: ['tests/setup/fake-indexeddb.ts', 'tests/setup/fast-check.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -7,7 +7,7 @@
  */
 import { asciiDigits, digitValue, SEPARATOR_CLASS } from './digits';
 import { classifyNumber, MOBILE_WITH_COUNTRY, type IdentifierKind } from './identifiers';
-import { normaliseForDetection } from './normalise';
+import { normaliseForDetection, type NormalisedText } from './normalise';
 
 export interface IdentifierMatch {
   kind: IdentifierKind;
@@ -20,6 +20,11 @@ export interface IdentifierMatch {
   digits: string;
   /** Written with a leading "+" (or "＋"). */
   plus: boolean;
+  /**
+   * What the last source character of the match expands to after the number ("月" of "㋀",
+   * which NFKC writes "1月"): the span ends after that character, so a mask must put it back.
+   */
+  tail?: string;
   /** The national number of a mobile written with its country code (86…, 0086…). */
   national?: string;
 }
@@ -45,6 +50,19 @@ function isDateAndHour(run: string, after: string): boolean {
   );
 }
 
+/** The normalised text that the source character holding unit `last` still has after it. */
+function expansionAfter(norm: NormalisedText, last: number): string {
+  const end = norm.to[last];
+  let k = last + 1;
+  while (k < norm.text.length && norm.to[k] === end) k += 1;
+  return norm.text.slice(last + 1, k);
+}
+
+function setTail(match: IdentifierMatch, tail: string): void {
+  if (tail) match.tail = tail;
+  else delete match.tail;
+}
+
 /** Every identifier in `text`, in order, with non-overlapping spans of the original text. */
 export function findIdentifiers(text: string): IdentifierMatch[] {
   if (typeof text !== 'string' || text === '') return [];
@@ -64,10 +82,14 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     const last = at + plus.length + run.length + (withX ? suffix.length : 0) - 1;
     const start = norm.from[first] ?? 0;
     const end = norm.to[last] ?? text.length;
+    const tail = expansionAfter(norm, last);
     const previous = found[found.length - 1];
     // Two numbers drawn from one source character ("㉑"): one span, so nothing is masked twice.
     if (previous && start < previous.end) {
-      previous.end = Math.max(previous.end, end);
+      if (end >= previous.end) {
+        previous.end = end;
+        setTail(previous, tail);
+      }
       continue;
     }
     const national = kind === 'mobile' ? MOBILE_WITH_COUNTRY.exec(digits)?.[1] : undefined;
@@ -79,6 +101,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
       digits,
       plus: plus !== '',
       ...(national ? { national } : {}),
+      ...(tail ? { tail } : {}),
     });
   }
   return found;

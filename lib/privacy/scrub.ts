@@ -31,9 +31,20 @@ function replacement(
   if (keepPhones && m.kind === 'landline') return undefined;
   if (keepPhones && m.kind === 'mobile') {
     // "(+86) 138…": the brackets keep the number apart from any digits before it.
-    return m.national ? { start: m.matchStart, text: `(+86) ${m.national}` } : undefined;
+    return m.national
+      ? { start: m.matchStart, text: `(+86) ${m.national}${keptTail(m)}` }
+      : undefined;
   }
-  return { start: m.start, text: m.kind === 'id_card' ? FULL_MASK : lastFourMask(m.digits) };
+  const mask = m.kind === 'id_card' ? FULL_MASK : lastFourMask(m.digits);
+  return { start: m.start, text: mask + keptTail(m) };
+}
+
+/**
+ * The rest of the source character the number ended in ("月" of "㋀"), so that what followed it
+ * stays apart from the mask; any digit in it is masked too.
+ */
+function keptTail(m: IdentifierMatch): string {
+  return (m.tail ?? '').replace(/\p{Nd}/gu, '*');
 }
 
 export function scrubText(text: string, options: ScrubOptions = {}): string {

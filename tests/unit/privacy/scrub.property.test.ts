@@ -75,6 +75,14 @@ const chinese = fc.constantFrom(
   '）',
   '号码是',
   ' ',
+  // Characters NFKC writes as a digit and more ("1月", "1日", "21", "(1)", "1.", "0点", "1⁄4").
+  '㋀',
+  '㏠',
+  '㉑',
+  '⑴',
+  '⒈',
+  '㍘',
+  '¼',
 );
 const filler = fc.oneof(
   chinese,

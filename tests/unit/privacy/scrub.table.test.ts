@@ -29,8 +29,20 @@ describe('scrubText masks identifiers in free text', () => {
     ['two short numbers split by a comma stay', '分机 1234，5678', '分机 1234，5678'],
     ['no digits', '客户喜欢面谈，偏好稳健', '客户喜欢面谈，偏好稳健'],
     ['empty', '', ''],
+    // "㋀" is NFKC "1月": its "1" ends the account number, its "月" keeps the digits after apart.
+    [
+      'number ending inside a character that expands (㋀ = 1月)',
+      '13000000000㋀000000',
+      '**** 0001月000000',
+    ],
+    [
+      'a whole expanded character after the number stays (㏠ = 1日)',
+      '账号 12345678901㏠',
+      '账号 **** 9011日',
+    ],
   ])('%s', (_label, input, expected) => {
     expect(scrubText(input)).toBe(expected);
+    expect(scrubText(scrubText(input)), 'scrubbing twice changes nothing').toBe(expected);
   });
 });
 
