@@ -1,22 +1,15 @@
 import type { CueCard } from '@/lib/cues/select-cue';
 import { useT } from '../i18n';
 
-/** The role's cue card. While the transaction runs, the line to say is shown as "after". */
+/**
+ * The rest of the role's cue card, below the actions: what never to say, when to hand over and
+ * to whom, the role's steps. (The line to say and "speak now or after" are in NowGlance.)
+ */
 export function CueCardView({ cue }: { cue: CueCard }) {
   const { t } = useT();
   return (
-    <section
-      className={`card cue ${cue.pending ? 'cue-pending' : 'cue-active'}`}
-      data-testid="cue"
-      data-state={cue.pending ? 'pending' : 'active'}
-      aria-labelledby="cue-title"
-    >
+    <section className="card cue-details" data-testid="cue-details" aria-labelledby="cue-title">
       <h2 id="cue-title">{t('panelCue')}</h2>
-      <p className="cue-status" role="status">
-        {cue.pending ? t('panelCuePending') : t('panelCueActive')}
-      </p>
-      <h3>{t('panelSay')}</h3>
-      <p className="cue-say">{t(cue.say)}</p>
       <h3>{t('panelNever')}</h3>
       <ul className="cue-never">
         {cue.never.map((k) => (

@@ -1,7 +1,10 @@
 import type { ManagerSuggestion } from '@/lib/routing/suggest';
 import { useT } from '../i18n';
 
-/** The suggested client manager first, with why; the teller can pick anyone on the roster. */
+/**
+ * The suggested client manager first, with why; the teller can pick anyone on the roster. A
+ * manager whose book is full comes last and says so in words (客户已满), still selectable.
+ */
 export function ManagerPicker({
   ranked,
   value,
@@ -14,14 +17,14 @@ export function ManagerPicker({
   const { t, lang } = useT();
   const chosen = ranked.find((s) => s.manager.staffId === value);
   return (
-    <label className="field">
+    <label className="field manager-field">
       {t('hoManager')}
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="manager">
         {ranked.map((s) => (
           <option key={s.manager.staffId} value={s.manager.staffId}>
             {s.manager.name}
             {s.rank === 1 ? ` · ${t('hoSuggested')}` : ''}
-            {s.full ? ' · ✕' : ''}
+            {s.full ? ` · ${t('panel_managerFull')}` : ''}
           </option>
         ))}
       </select>

@@ -98,18 +98,25 @@ export function SidePanelApp() {
           </button>
         </header>
         {tab === 'now' && (
-          <>
-            <NowPanel state={tabState} role={settings.role} onSoftCues={setSoftCues} />
-            {canHandOff && detection && (
-              <HandoffPanel
-                key={detection.visitId ?? detection.clientKey}
-                detection={detection}
-                settings={settings}
-                roster={roster}
-                onSaved={notifyOutbox}
-              />
-            )}
-          </>
+          <NowPanel
+            state={tabState}
+            role={settings.role}
+            onSoftCues={setSoftCues}
+            renderHandoff={
+              canHandOff
+                ? (d, details) => (
+                    <HandoffPanel
+                      key={d.visitId ?? d.clientKey}
+                      detection={d}
+                      settings={settings}
+                      roster={roster}
+                      details={details}
+                      onSaved={notifyOutbox}
+                    />
+                  )
+                : undefined
+            }
+          />
         )}
         {tab === 'assigned' && <AssignedReferrals />}
         {tab === 'mine' && <MyReferrals staffId={settings.staffId} roster={roster} />}
