@@ -5,7 +5,7 @@ import type { BadgeStateMessage } from '../messaging/protocol-map';
 import { sendFromContent } from '../messaging/send';
 import { BADGE_STATES, type BadgeState } from '../messaging/badge-states';
 import { createBadge } from './badge';
-import { storeBadgePosition, storedBadgePosition } from './stored-config';
+import { storeBadgePosition, storedBadgePosition, storedProfile } from './stored-config';
 
 /**
  * Validates the one message the content script accepts, by hand (no zod here: keep the bundle
@@ -26,11 +26,12 @@ export function mountBadge(
 ): (state: BadgeState) => void {
   let badge: ReturnType<typeof createBadge> | undefined;
   let wanted: BadgeState = 'hidden';
-  void storedBadgePosition().then((initial) => {
+  void Promise.all([storedBadgePosition(), storedProfile()]).then(([initial, profile]) => {
     if (signal.aborted) return;
     badge = createBadge({
       doc: document,
       initial,
+      corner: profile.badge?.position,
       onOpen: () => void sendFromContent({ type: 'badge:open-panel' }).catch(() => undefined),
       onMoved: (pos) => void storeBadgePosition(pos),
     });

@@ -3,31 +3,51 @@
  * shadow root so the page can neither style nor read it. It carries no words a client could read
  * (no tier, no "VIP", no amount): teal dot = worth a look, grey bars = paused (the terminal page
  * changed). Clicking it asks the background to open the side panel (the click is the gesture).
- * It stays out of the tab order (the terminal's keyboard flow is the teller's), can be dragged,
- * and hops to another corner when it would cover a terminal control.
+ * It stays out of the tab order (the terminal's keyboard flow is the teller's). It sits in the
+ * profile's corner or where the teller dragged it, and never covers the terminal's own text or
+ * controls: it slides to the nearest free spot (./badge-place.ts), again when the window resizes.
  */
 import type { BadgeState } from '../messaging/badge-states';
+import type { BadgeCorner } from '../profile/badge-corners';
+import {
+  defaultPlace,
+  findFreePlace,
+  pageCovers,
+  placeOf,
+  rectOf,
+  type BadgePlace,
+  type Rect,
+  type TextRects,
+  type Viewport,
+} from './badge-place';
 
 export interface BadgeOptions {
   doc: Document;
   onOpen: () => void;
-  /** Last position the teller dragged it to, if any (px from the right/bottom edges). */
-  initial?: { right: number; bottom: number };
-  onMoved?: (pos: { right: number; bottom: number }) => void;
+  /** Where the teller last dragged it, if anywhere (wins over the profile's corner). */
+  initial?: BadgePlace;
+  /** The profile's corner (default bottom-right). */
+  corner?: BadgeCorner;
+  onMoved?: (place: BadgePlace) => void;
   /**
    * Attaches the shadow root (default: a closed one). Tests pass a hook that attaches the same
    * closed root and keeps a handle on it, to see what the badge renders; production leaves it unset.
    */
   attachShadow?: (host: HTMLElement) => ShadowRoot;
+  /** The layout of the page's text (default: range rects); tests fake it. */
+  textRects?: TextRects;
 }
 
 export interface Badge {
   setState(state: BadgeState): void;
   readonly state: BadgeState;
+  /** Where it sits now. */
+  readonly place: BadgePlace;
   destroy(): void;
 }
 
-const SIZE = 22;
+export const BADGE_SIZE = 22;
+const SIZE = BADGE_SIZE;
 const CSS = `
 :host { all: initial; position: fixed; z-index: 2147483646; width: ${SIZE}px; height: ${SIZE}px; }
 button { all: unset; box-sizing: border-box; width: ${SIZE}px; height: ${SIZE}px; border-radius: 50%;
@@ -40,16 +60,16 @@ button[data-state="paused"] { background: #8a96a3; }
 button[data-state="paused"]::after { content: ""; width: 6px; height: 8px; border-left: 2px solid #fff; border-right: 2px solid #fff; box-sizing: border-box; }
 `;
 
-const CONTROL = 'input, select, textarea, button, [contenteditable="true"], a[href]';
-
 const attachClosed = (host: HTMLElement): ShadowRoot => host.attachShadow({ mode: 'closed' });
 
 export function createBadge({
   doc,
   onOpen,
   initial,
+  corner,
   onMoved,
   attachShadow = attachClosed,
+  textRects,
 }: BadgeOptions): Badge {
   const host = doc.createElement('sidekick-badge');
   const shadow = attachShadow(host);
@@ -61,35 +81,46 @@ export function createBadge({
   button.setAttribute('aria-label', 'Teller Sidekick');
   shadow.append(style, button);
 
-  let pos = initial ?? { right: 12, bottom: 12 };
+  let preferred = initial ?? defaultPlace(corner);
+  let pos = preferred;
   let state: BadgeState = 'hidden';
+  const view = (): Viewport => ({
+    width: doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0),
+    height: doc.documentElement.clientHeight || (doc.defaultView?.innerHeight ?? 0),
+  });
+  const covers = pageCovers(doc, host, textRects);
+  const px = (n: number | undefined) => (n === undefined ? '' : `${n}px`);
+  const show = (r: { left?: number; top?: number; right?: number; bottom?: number }) => {
+    host.style.left = px(r.left);
+    host.style.top = px(r.top);
+    host.style.right = px(r.right);
+    host.style.bottom = px(r.bottom);
+  };
   const place = () => {
-    host.style.right = `${pos.right}px`;
-    host.style.bottom = `${pos.bottom}px`;
+    const right = pos.corner.endsWith('right');
+    const bottom = pos.corner.startsWith('bottom');
+    show({
+      left: right ? undefined : pos.x,
+      right: right ? pos.x : undefined,
+      top: bottom ? undefined : pos.y,
+      bottom: bottom ? pos.y : undefined,
+    });
+    host.dataset.corner = pos.corner;
   };
-
-  /** If a terminal control sits under the badge, try the other corners. */
-  const avoidControls = () => {
-    const view = doc.defaultView;
-    if (!view) return;
-    const corners = [
-      pos,
-      { right: 12, bottom: 12 },
-      { right: view.innerWidth - SIZE - 12, bottom: 12 },
-      { right: 12, bottom: view.innerHeight - SIZE - 12 },
-    ];
-    for (const c of corners) {
-      pos = c;
-      place();
-      const r = host.getBoundingClientRect();
-      const under = doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      if (!under.some((el) => el !== host && el.matches(CONTROL))) return;
-    }
+  /** The nearest spot to where it is wanted that covers no terminal text or control. */
+  const settle = () => {
+    pos = findFreePlace(preferred, view(), SIZE, covers);
+    place();
   };
+  const onResize = () => {
+    if (host.isConnected) settle();
+  };
+  doc.defaultView?.addEventListener('resize', onResize);
 
-  let drag: { x: number; y: number; right: number; bottom: number; moved: boolean } | undefined;
+  let drag: { x: number; y: number; from: Rect; rect: Rect; moved: boolean } | undefined;
   button.addEventListener('pointerdown', (e) => {
-    drag = { x: e.clientX, y: e.clientY, right: pos.right, bottom: pos.bottom, moved: false };
+    const from = rectOf(pos, view(), SIZE);
+    drag = { x: e.clientX, y: e.clientY, from, rect: from, moved: false };
     button.setPointerCapture(e.pointerId);
   });
   button.addEventListener('pointermove', (e) => {
@@ -98,13 +129,23 @@ export function createBadge({
     const dy = e.clientY - drag.y;
     if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
     if (!drag.moved) return;
-    pos = { right: Math.max(0, drag.right - dx), bottom: Math.max(0, drag.bottom - dy) };
-    place();
+    const { width, height } = view();
+    const left = Math.min(Math.max(0, drag.from.left + dx), width - SIZE);
+    const top = Math.min(Math.max(0, drag.from.top + dy), height - SIZE);
+    drag.rect = { left, top, right: left + SIZE, bottom: top + SIZE };
+    show({ left, top });
   });
   let suppressClick = false;
   button.addEventListener('pointerup', () => {
     suppressClick = drag?.moved ?? false;
-    if (suppressClick) onMoved?.(pos);
+    if (drag?.moved) {
+      // Anchored to the nearest corner (so it stays put when the window resizes), then nudged
+      // off any text it was dropped on; that spot is what is remembered.
+      preferred = placeOf(drag.rect, view());
+      settle();
+      preferred = pos;
+      onMoved?.(pos);
+    }
     drag = undefined;
   });
   button.addEventListener('click', () => {
@@ -116,6 +157,9 @@ export function createBadge({
     get state() {
       return state;
     },
+    get place() {
+      return pos;
+    },
     setState(next) {
       if (next === state) return;
       state = next;
@@ -126,13 +170,12 @@ export function createBadge({
         host.remove();
         return;
       }
-      if (!host.isConnected) {
-        doc.documentElement.append(host);
-        place();
-        avoidControls();
-      }
+      if (!host.isConnected) doc.documentElement.append(host);
+      // The page may have changed under it since it was last shown.
+      settle();
     },
     destroy() {
+      doc.defaultView?.removeEventListener('resize', onResize);
       host.remove();
     },
   };

@@ -9,6 +9,7 @@ import type { TerminalProfile } from '../profile/schema';
 import { demoProfile } from '../profile/builtin/demo';
 import { DEMO_BRANCH_KEY } from '../settings/branch-key-default';
 import { STORAGE_KEYS, type StorageKey } from '../settings/storage-keys';
+import { parseBadgePlace, type BadgePlace } from './badge-place';
 
 async function read(key: StorageKey): Promise<unknown> {
   const got = await browser.storage.local.get(key);
@@ -28,19 +29,14 @@ export async function storedBranchKey(): Promise<string> {
   return typeof value === 'string' && value !== '' ? value : DEMO_BRANCH_KEY;
 }
 
-export interface BadgePosition {
-  right: number;
-  bottom: number;
+/**
+ * Where the teller last dragged the badge: `{ corner, x, y }`; the older `{ right, bottom }`
+ * (insets from the bottom-right corner) is read as that. Anything else: not dragged yet.
+ */
+export async function storedBadgePosition(): Promise<BadgePlace | undefined> {
+  return parseBadgePlace(await read(STORAGE_KEYS.badgePosition));
 }
 
-export async function storedBadgePosition(): Promise<BadgePosition | undefined> {
-  const value = (await read(STORAGE_KEYS.badgePosition)) as
-    Partial<BadgePosition> | null | undefined;
-  return typeof value?.right === 'number' && typeof value.bottom === 'number'
-    ? { right: value.right, bottom: value.bottom }
-    : undefined;
-}
-
-export function storeBadgePosition(pos: BadgePosition): Promise<void> {
-  return browser.storage.local.set({ [STORAGE_KEYS.badgePosition]: pos });
+export function storeBadgePosition(place: BadgePlace): Promise<void> {
+  return browser.storage.local.set({ [STORAGE_KEYS.badgePosition]: place });
 }

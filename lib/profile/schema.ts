@@ -12,6 +12,7 @@ import { isSecretAutocomplete, looksSensitive } from './sensitive';
 import { businessTypeRuleIssues } from './business-type-rule';
 import { carryAcrossScreensSchema, checkScreens, screensSchema } from './screens-schema';
 import { clientIdentitySchema, identityField } from './identity-schema';
+import { BADGE_CORNERS } from './badge-corners';
 
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -141,6 +142,8 @@ export const terminalProfileSchema = z
       .default({ selectors: [], labels: [] }),
     screens: screensSchema,
     carryAcrossScreens: carryAcrossScreensSchema,
+    /** Where the in-page badge sits first (the teller may drag it; it never covers text). */
+    badge: z.strictObject({ position: z.enum(BADGE_CORNERS).default('bottom-right') }).optional(),
   })
   .superRefine((profile, ctx) => {
     checkScreens(profile, ctx);

@@ -21,8 +21,8 @@ function attributeValues(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value));
 }
 
-/** Which page elements sit "under" a point; jsdom has no layout, so the test decides. */
-let underBadge: (badge: HTMLElement) => Element[] = () => [];
+/** Which page elements sit at a point (under the badge); jsdom has no layout, so the test decides. */
+let underPoint: (x: number, y: number) => Element[] = () => [];
 
 function open(options: Partial<BadgeOptions> = {}) {
   let root: ShadowRoot | undefined;
@@ -47,12 +47,12 @@ const pointer = (type: string, x: number, y: number) =>
   new PointerEvent(type, { clientX: x, clientY: y, pointerId: 1, bubbles: true });
 
 beforeEach(() => {
-  underBadge = () => [];
+  underPoint = () => [];
   Object.defineProperty(document, 'elementsFromPoint', {
     configurable: true,
-    value: () => {
+    value: (x: number, y: number) => {
       const h = host();
-      return h ? underBadge(h) : [];
+      return h ? [h, ...underPoint(x, y)] : underPoint(x, y);
     },
   });
   // jsdom has no pointer capture.
@@ -118,7 +118,9 @@ describe('createBadge', () => {
   });
 
   it('a click asks to open the panel; a drag moves it, reports the place and opens nothing', () => {
-    const { badge, button, onOpen, onMoved } = open({ initial: { right: 40, bottom: 50 } });
+    const { badge, button, onOpen, onMoved } = open({
+      initial: { corner: 'bottom-right', x: 40, y: 50 },
+    });
     badge.setState('attention');
     expect([host()?.style.right, host()?.style.bottom]).toEqual(['40px', '50px']);
 
@@ -133,21 +135,111 @@ describe('createBadge', () => {
     button().dispatchEvent(pointer('pointerup', 80, 70));
     button().click();
     expect(onOpen).toHaveBeenCalledTimes(1);
-    expect(onMoved).toHaveBeenCalledWith({ right: 60, bottom: 80 });
+    expect(onMoved).toHaveBeenCalledWith({ corner: 'bottom-right', x: 60, y: 80 });
     expect([host()?.style.right, host()?.style.bottom]).toEqual(['60px', '80px']);
 
     button().click(); // the next plain click opens again
     expect(onOpen).toHaveBeenCalledTimes(2);
   });
 
-  it('hops to another corner when it would cover a terminal control', () => {
+  it('dropped in another quarter of the window, it is anchored to that corner', () => {
+    const { badge, button, onMoved } = open();
+    badge.setState('attention');
+    // From bottom-right (left = W-34, top = H-34) to 30 px from the top-left corner.
+    const { innerWidth: w, innerHeight: h } = window;
+    button().dispatchEvent(pointer('pointerdown', w - 20, h - 20));
+    button().dispatchEvent(
+      pointer('pointermove', 44 - (w - 34) + (w - 20), 30 - (h - 34) + (h - 20)),
+    );
+    button().dispatchEvent(pointer('pointerup', 0, 0));
+    expect(onMoved).toHaveBeenCalledWith({ corner: 'top-left', x: 44, y: 30 });
+    expect([host()?.style.left, host()?.style.top, host()?.style.right]).toEqual([
+      '44px',
+      '30px',
+      '',
+    ]);
+    expect(host()?.dataset.corner).toBe('top-left');
+  });
+
+  it.each([
+    ['top-left', { left: '12px', top: '12px' }],
+    ['bottom-left', { left: '12px', bottom: '12px' }],
+    ['top-right', { right: '12px', top: '12px' }],
+  ] as const)('starts in the profile’s corner %s', (corner, want) => {
+    const { badge } = open({ corner });
+    badge.setState('attention');
+    const s = host()!.style;
+    expect({ left: s.left, top: s.top, right: s.right, bottom: s.bottom }).toEqual({
+      left: '',
+      top: '',
+      right: '',
+      bottom: '',
+      ...want,
+    });
+  });
+
+  it('a dragged place wins over the profile’s corner', () => {
+    const { badge } = open({
+      corner: 'top-left',
+      initial: { corner: 'bottom-left', x: 70, y: 20 },
+    });
+    badge.setState('attention');
+    expect([host()?.style.left, host()?.style.bottom]).toEqual(['70px', '20px']);
+  });
+
+  it('slides off a terminal control under its corner, nearest spot first', () => {
     const input = document.getElementById('amount') as HTMLElement;
-    underBadge = (h) => (h.style.right === '12px' && h.style.bottom === '12px' ? [h, input] : [h]);
+    // The control fills the bottom 30 px of the window's right half.
+    underPoint = (_x, y) => (y > window.innerHeight - 30 ? [input] : []);
     const { badge } = open();
     badge.setState('attention');
-    expect([host()?.style.right, host()?.style.bottom]).toEqual([
-      `${window.innerWidth - 22 - 12}px`,
-      '12px',
-    ]);
+    expect([host()?.style.right, host()?.style.bottom]).toEqual(['12px', '36px']);
+  });
+
+  it('never covers the terminal’s status-bar text: it moves above it', () => {
+    const bar = document.createElement('footer');
+    bar.textContent = 'V5.3.2';
+    document.body.append(bar);
+    const h = window.innerHeight;
+    const w = window.innerWidth;
+    // The status bar is the bottom 23 px; its text sits at its right end.
+    const textBox = { left: w - 60, right: w - 8, top: h - 20, bottom: h - 4 };
+    underPoint = (_x, y) => (y > h - 23 ? [bar, document.body] : [document.body]);
+    const { badge } = open({ textRects: (node) => (node.parentElement === bar ? [textBox] : []) });
+    badge.setState('attention');
+    const placed = badgeRect();
+    expect(placed.bottom).toBeLessThanOrEqual(textBox.top - 2);
+    expect([host()?.style.right, host()?.style.bottom]).toEqual(['12px', '28px']);
+  });
+
+  it('text elsewhere in the same element does not count: only text under the badge', () => {
+    const bar = document.createElement('footer');
+    bar.textContent = '联机 Online';
+    document.body.append(bar);
+    underPoint = () => [bar];
+    const { badge } = open({ textRects: () => [{ left: 0, right: 80, top: 0, bottom: 16 }] });
+    badge.setState('attention');
+    expect([host()?.style.right, host()?.style.bottom]).toEqual(['12px', '12px']);
+  });
+
+  it('re-checks when the window resizes', () => {
+    const input = document.getElementById('amount') as HTMLElement;
+    const { badge } = open();
+    badge.setState('attention');
+    expect(host()?.style.bottom).toBe('12px');
+    underPoint = (_x, y) => (y > window.innerHeight - 30 ? [input] : []);
+    window.dispatchEvent(new Event('resize'));
+    expect(host()?.style.bottom).toBe('36px');
+    badge.destroy();
   });
 });
+
+/** The badge's rect from its inline style (jsdom has no layout). */
+function badgeRect() {
+  const s = host()!.style;
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  const left = s.left ? parseFloat(s.left) : w - parseFloat(s.right) - 22;
+  const top = s.top ? parseFloat(s.top) : h - parseFloat(s.bottom) - 22;
+  return { left, top, right: left + 22, bottom: top + 22 };
+}
