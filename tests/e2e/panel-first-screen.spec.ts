@@ -129,6 +129,8 @@ test.describe('the side panel at 360×650', () => {
     const { panel } = await promptedPanel(context, serviceWorker, extensionId, demoUrl);
     const options = await panel.getByTestId('manager').locator('option').allInnerTexts();
     for (const option of options) expect(option).not.toContain('✕');
+    // The demo roster's 吴敏 has a full book: the option says so.
+    expect(options.filter((o) => o.includes('客户已满'))).toEqual(['吴敏 · 客户已满']);
   });
 
   test('axe finds nothing with no terminal tab, with no client, and when paused', async ({
