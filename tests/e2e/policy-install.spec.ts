@@ -98,7 +98,9 @@ test('force-installed by policy from the branch server, configured by policy, sy
     console.log(`package ${packMs} ms, install under policy ${installMs} ms`);
 
     // Installed by policy (not unpacked), and the managed configuration reaches the extension.
-    expect(await sw.evaluate('chrome.management.getSelf().then((s) => s.installType)')).toBe('admin');
+    expect(await sw.evaluate('chrome.management.getSelf().then((s) => s.installType)')).toBe(
+      'admin',
+    );
     await expect
       .poll(() => sw.evaluate('chrome.storage.managed.get(null)'), { timeout: 15_000 })
       .toEqual(managed);
