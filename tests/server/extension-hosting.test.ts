@@ -104,6 +104,15 @@ describe.each(DB_TARGETS)('extension hosting on $name', (target) => {
     expect(res.text).not.toContain('secret');
   });
 
+  it('is described in the OpenAPI document as public', async () => {
+    const paths = (await h.call('GET', '/openapi.json')).json.paths as Record<
+      string,
+      { get: { security?: unknown[] } }
+    >;
+    expect(paths['/extension/update.xml']?.get.security).toEqual([]);
+    expect(paths['/extension/{file}']?.get.security).toEqual([]);
+  });
+
   it('answers 404 when the server hosts no extension, and says why', async () => {
     const app = appWith({});
     for (const url of ['/extension/update.xml', '/extension/teller-sidekick-1.4.0.crx']) {
