@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestKeyFromEnv } from './scripts/package/signing-key';
 
 /**
  * Terminal origins the extension may read. A bank sets its own with TERMINAL_ORIGINS at build
@@ -9,6 +10,12 @@ const terminalOrigins = (process.env.TERMINAL_ORIGINS ?? 'http://127.0.0.1/*,htt
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+
+/**
+ * With SIDEKICK_SIGNING_KEY set (as `npm run package` does), the manifest carries the signing
+ * key's public half, so an unpacked build gets the same extension id as the signed package.
+ */
+const manifestKey = manifestKeyFromEnv();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -21,6 +28,9 @@ export default defineConfig({
     permissions: ['storage', 'sidePanel', 'alarms'],
     host_permissions: terminalOrigins,
     action: { default_title: '__MSG_extName__' },
+    // What a bank's IT sets by policy (3rdparty.extensions.<id>); docs/deploy.md lists the keys.
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(manifestKey ? { key: manifestKey } : {}),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { startSyncServer, type RunningServer } from '../server/start';
 import { configFromEnv } from '../server/config';
-import { unpackedExtensionId } from '../server/util/extension-id';
+import { extensionIdFromKey, unpackedExtensionId } from '../server/util/extension-id';
+import { manifestKeyFromEnv } from './package/signing-key';
 import { createToken, listTokens, revokeToken } from '../server/repo/tokens';
 import { replaceRoster } from '../server/repo/roster';
 import { DEMO_ROSTER } from '../lib/settings/demo-roster';
@@ -33,11 +34,13 @@ export async function startDemoSync(): Promise<DemoSync> {
     error: (msg: string) => console.error(`sync server: ${msg}`),
   };
   const config = configFromEnv();
-  // The extension `npm start` builds and loads unpacked (no manifest key): its id is the hash of
-  // its folder. ALLOWED_EXTENSION_IDS, when set, is used as it is.
+  // The extension `npm start` is about to build and load unpacked: with SIDEKICK_SIGNING_KEY set
+  // its id comes from that key (as the signed package's does), else it is the hash of its folder.
+  // ALLOWED_EXTENSION_IDS, when set, is used as it is.
+  const manifestKey = manifestKeyFromEnv();
   const allowedExtensionIds = config.allowedExtensionIds?.length
     ? config.allowedExtensionIds
-    : [unpackedExtensionId(DEMO_EXTENSION_DIR)];
+    : [manifestKey ? extensionIdFromKey(manifestKey) : unpackedExtensionId(DEMO_EXTENSION_DIR)];
   const server = await startSyncServer({ ...config, allowedExtensionIds }, quiet);
   const now = new Date();
   await replaceRoster(server.db, DEMO_ROSTER, ['0101'], now, 'npm start');

@@ -28,6 +28,7 @@ import { zoneClock } from '../lib/time/zone-clock';
 import { DEFAULT_TIME_ZONE } from './config';
 import { buildOpenApiDocument } from './openapi/document';
 import { auditRoutes } from './routes/audit';
+import { extensionRoutes } from './routes/extension';
 import { meRoutes } from './routes/me';
 import { queueRoutes } from './routes/queue';
 import { referralExportRoutes } from './routes/referral-export';
@@ -63,6 +64,8 @@ export interface AppDeps {
   contactExport?: boolean;
   /** How far device times may run ahead of the server's clock, and how old they may be. */
   deviceTimes?: DeviceTimePolicy;
+  /** EXTENSION_DIR / PUBLIC_URL: the signed extension this server hosts (routes/extension.ts). */
+  extensionHosting?: { dir?: string; publicUrl?: string };
 }
 
 export function buildApp(deps: AppDeps): Hono<AppEnv> {
@@ -137,6 +140,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     });
   });
   app.get('/openapi.json', (c) => c.json(openApi));
+  app.route('/extension', extensionRoutes({ ...deps.extensionHosting, logger }));
 
   app.use('/v1/*', bearerAuth(deps.db, limiter, failedAuth));
   app.route('/v1/me', meRoutes());

@@ -1,4 +1,5 @@
 /** Server settings from the environment (documented in docs/server.md). */
+import path from 'node:path';
 import type { RateLimitConfig } from './http/rate-limit';
 import { DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT } from './http/rate-limit';
 import { CHROME_EXTENSION_ID } from './util/extension-id';
@@ -30,6 +31,10 @@ export interface ServerConfig {
   trustProxy?: boolean;
   /** MAX_CLOCK_SKEW_MINUTES: how far a device's clock may run ahead of the server's (default 10). */
   maxClockSkewMinutes?: number;
+  /** EXTENSION_DIR: the folder `npm run package` wrote, served under /extension (none when unset). */
+  extensionDir?: string;
+  /** PUBLIC_URL: this server's address as browsers reach it, for update.xml (default: the request's). */
+  publicUrl?: string;
 }
 
 function intFrom(
@@ -84,7 +89,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         ) / 60,
     },
     trustProxy: onOff(env, 'TRUST_PROXY', false),
+    ...(env.EXTENSION_DIR ? { extensionDir: path.resolve(env.EXTENSION_DIR) } : {}),
+    ...publicUrlFrom(env),
   };
+}
+
+function publicUrlFrom(env: NodeJS.ProcessEnv): { publicUrl?: string } {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
+    throw new Error('PUBLIC_URL must be an http(s) URL such as https://sidekick.branch.example');
+  return { publicUrl: raw.replace(/\/+$/, '') };
 }
 
 /** Chromium ids (32 letters a–p) or Firefox's per-installation UUIDs, comma-separated. */

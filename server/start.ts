@@ -40,6 +40,10 @@ export async function startSyncServer(
     allowedExtensionIds: config.allowedExtensionIds ?? [],
     ...(config.failedAuthLimit ? { failedAuthLimit: config.failedAuthLimit } : {}),
     clientAddress: clientAddress(config.trustProxy ?? false),
+    extensionHosting: {
+      ...(config.extensionDir ? { dir: config.extensionDir } : {}),
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    },
     ...(config.timeZone ? { timeZone: config.timeZone } : {}),
     ...(config.contactExport === undefined ? {} : { contactExport: config.contactExport }),
     ...(config.maxClockSkewMinutes === undefined

@@ -81,6 +81,21 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       }),
     },
     '/openapi.json': { get: operation({ summary: 'This document', public: true }) },
+    '/extension/update.xml': {
+      get: operation({
+        summary:
+          'Update manifest of the hosted extension (application/xml), codebase on this server',
+        description: '404 when EXTENSION_DIR is not set (docs/deploy.md).',
+        public: true,
+      }),
+    },
+    '/extension/{file}': {
+      get: operation({
+        summary: 'A signed .crx from EXTENSION_DIR (application/x-chrome-extension)',
+        public: true,
+        pathParams: ['file'],
+      }),
+    },
     '/v1/me': { get: operation({ summary: 'Who this token belongs to', response: 'MeResponse' }) },
     '/v1/sync/push': {
       post: operation({

@@ -5,7 +5,7 @@
  * absolute folder path, which is what the demo and the e2e tests use.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 export const CHROME_EXTENSION_ID = /^[a-p]{32}$/;
@@ -24,4 +24,21 @@ export function extensionIdFromKey(publicKeyBase64: string): string {
 /** The id Chromium gives an unpacked extension loaded from `folder` without a manifest key. */
 export function unpackedExtensionId(folder: string): string {
   return idOf(existsSync(folder) ? realpathSync(folder) : path.resolve(folder));
+}
+
+/**
+ * The id Chromium gives the build in `folder` when loaded unpacked: from its manifest `key`
+ * when the build has one (SIDEKICK_SIGNING_KEY at build time), else from the folder's path.
+ */
+export function builtExtensionId(folder: string): string {
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    if (typeof manifest === 'object' && manifest !== null && 'key' in manifest) {
+      const key = manifest.key;
+      if (typeof key === 'string' && key !== '') return extensionIdFromKey(key);
+    }
+  } catch {
+    // Not built yet: the id it will get from its folder.
+  }
+  return unpackedExtensionId(folder);
 }

@@ -67,7 +67,7 @@ export async function makeHarness(
   target: DbTarget,
   options: { rateLimit?: RateLimitConfig | false } & Pick<
     AppDeps,
-    'failedAuthLimit' | 'allowedExtensionIds' | 'clientAddress'
+    'failedAuthLimit' | 'allowedExtensionIds' | 'clientAddress' | 'extensionHosting'
   > = {},
 ): Promise<Harness> {
   const database = await target.open();
@@ -86,6 +86,7 @@ export async function makeHarness(
     failedAuthLimit: options.failedAuthLimit ?? false,
     ...(options.allowedExtensionIds ? { allowedExtensionIds: options.allowedExtensionIds } : {}),
     ...(options.clientAddress ? { clientAddress: options.clientAddress } : {}),
+    ...(options.extensionHosting ? { extensionHosting: options.extensionHosting } : {}),
   });
   const tokens = {} as Record<Person | 'revoked', string>;
   for (const [name, person] of Object.entries(PEOPLE)) {
