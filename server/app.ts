@@ -139,7 +139,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/openapi.json', (c) => c.json(openApi));
 
   app.use('/v1/*', bearerAuth(deps.db, limiter, failedAuth));
-  app.route('/v1/me', meRoutes());
+  app.route('/v1/me', meRoutes(reportDeps.zone));
   app.route(
     '/v1/sync',
     syncRoutes({ ...routeDeps, deviceTimes: deps.deviceTimes ?? DEFAULT_DEVICE_TIME_POLICY }),

@@ -39,9 +39,15 @@ describe('on-screen columns (the same cells as the export)', () => {
 });
 
 describe('detailText (audit details)', () => {
-  it('lists every detail, objects as JSON', () => {
+  it('lists the action, the actor and every detail, objects as JSON', () => {
     expect(
-      detailText({ format: 'csv', rowCount: 12, includeContact: false, filter: { tier: ['A'] } }),
-    ).toBe('format=csv · rowCount=12 · includeContact=false · filter={"tier":["A"]}');
+      detailText({
+        action: 'referral_log.export',
+        actor: 'token:800fa9e2607c',
+        details: { format: 'csv', rowCount: 12, includeContact: false, filter: { tier: ['A'] } },
+      }),
+    ).toBe(
+      'action=referral_log.export · actor=token:800fa9e2607c · format=csv · rowCount=12 · includeContact=false · filter={"tier":["A"]}',
+    );
   });
 });
