@@ -73,7 +73,7 @@ export function LogTable({
         tabIndex={0}
         data-testid="log-table"
       >
-        <div style={{ width: LOG_TABLE_WIDTH }}>
+        <div style={{ minWidth: LOG_TABLE_WIDTH }}>
           <LogHeader sort={sort} onSort={onSort} template={LOG_GRID_TEMPLATE} />
           <div role="rowgroup" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {items.map((item) => (

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toReferralLogRow, zoneClock } from '@/lib/export';
-import { columnText, LOG_COLUMNS } from '@/components/supervisor/log-columns';
+import {
+  columnText,
+  LOG_COLUMNS,
+  LOG_GRID_TEMPLATE,
+  LOG_TABLE_WIDTH,
+} from '@/components/supervisor/log-columns';
 import { detailText } from '@/lib/supervisor/audit-words';
 import { referral } from './fixtures';
 
@@ -49,5 +54,16 @@ describe('detailText (audit details)', () => {
     ).toBe(
       'action=referral_log.export · actor=token:800fa9e2607c · format=csv · rowCount=12 · includeContact=false · filter={"tier":["A"]}',
     );
+  });
+});
+
+describe('the log fits a 1366 px screen', () => {
+  it('the least widths leave room for the page margins and a scroll bar', () => {
+    // 1366 − page scroll bar (17) − card margin, padding and borders (42) − table scroll bar (17).
+    expect(LOG_TABLE_WIDTH).toBeLessThanOrEqual(1366 - 17 - 42 - 17);
+  });
+
+  it('text columns grow into a wider screen; the rest keep their width', () => {
+    expect(LOG_GRID_TEMPLATE.startsWith('124px 76px 104px minmax(160px, 3fr)')).toBe(true);
   });
 });
