@@ -45,7 +45,11 @@ export function actorText(entry: AuditEntryView, ctx: SentenceContext): string {
 
 /** Excel (CSV)，中文表头，不含联系方式，按筛选条件 */
 function exportChoice(d: Record<string, unknown>, t: Translate): string {
-  const filter = d.filter && typeof d.filter === 'object' ? Object.keys(d.filter).length : 0;
+  // The order rows were written in is not a filter.
+  const filter =
+    d.filter && typeof d.filter === 'object'
+      ? Object.keys(d.filter).filter((k) => k !== 'sort' && k !== 'order').length
+      : 0;
   return t(
     'supervisor_auditList',
     t(d.format === 'json' ? 'supervisor_auditFormatJson' : 'supervisor_auditFormatCsv'),

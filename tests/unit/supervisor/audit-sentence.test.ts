@@ -57,7 +57,12 @@ describe('what happened, one sentence per kind of action', () => {
     ],
     [
       'referral_log.export',
-      { ...exportDetails, outcome: 'aborted', rowCount: 1000, filter: {} },
+      {
+        ...exportDetails,
+        outcome: 'aborted',
+        rowCount: 1000,
+        filter: { sort: 'createdAt', order: 'desc' },
+      },
       '导出中途停止：下载被取消，已写出 1000 条：Excel (CSV)，中文表头，不含联系方式，全部推介',
     ],
     [
