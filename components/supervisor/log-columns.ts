@@ -27,19 +27,19 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'createdAt',
     header: 'svColCreatedAt',
-    width: 124,
+    width: 132,
     parts: ['createdAt'],
     sort: 'createdAt',
   },
-  { id: 'referrer', header: 'svColReferrer', width: 76, parts: ['referrer', 'secondCredit'] },
-  { id: 'tier', header: 'svColTier', width: 104, parts: ['tier'] },
-  { id: 'signals', header: 'svColSignals', width: 160, grow: 3, parts: ['signals'] },
-  { id: 'summary', header: 'svColSummary', width: 160, grow: 3, parts: ['summary'] },
+  { id: 'referrer', header: 'svColReferrer', width: 72, parts: ['referrer', 'secondCredit'] },
+  { id: 'tier', header: 'svColTier', width: 112, parts: ['tier'] },
+  { id: 'signals', header: 'svColSignals', width: 150, grow: 3, parts: ['signals'] },
+  { id: 'summary', header: 'svColSummary', width: 150, grow: 3, parts: ['summary'] },
   { id: 'manager', header: 'svColManager', width: 92, parts: ['manager'], sort: 'manager' },
   {
     id: 'followUp',
     header: 'svColFollowUp',
-    width: 144,
+    width: 130,
     grow: 2,
     parts: ['handoff', 'channel', 'window'],
   },
@@ -47,21 +47,21 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'outcome',
     header: 'svColOutcome',
-    width: 112,
+    width: 100,
     grow: 2,
     parts: ['product', 'outcomeBand', 'outcomeReason'],
   },
   {
     id: 'days',
     header: 'svColDays',
-    width: 64,
+    width: 80,
     parts: ['daysToOutcome'],
     sort: 'daysToOutcome',
     numeric: true,
   },
   // Less often looked at: after the pipeline columns (the export keeps the form's order).
   { id: 'role', header: 'svColRole', width: 84, parts: ['role'] },
-  { id: 'clientRef', header: 'svColClientRef', width: 84, parts: ['clientRef'] },
+  { id: 'clientRef', header: 'svColClientRef', width: 92, parts: ['clientRef'] },
 ];
 
 export const LOG_GRID_TEMPLATE = LOG_COLUMNS.map((c) =>

@@ -3,6 +3,7 @@
  * one sentence per kind of action. The raw action and details stay available for a details line.
  */
 import type { AuditEntryView, AuditPerson } from '@/lib/contracts/audit-api';
+import { TOKEN_ROLES } from '@/lib/contracts/auth';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { ZoneClock } from '@/lib/time/zone-clock';
 
@@ -92,17 +93,17 @@ function purge(d: Record<string, unknown>, ctx: SentenceContext): string {
 }
 
 /** The token's holder: from the server's join, else what the entry itself recorded. */
-function subject(entry: AuditEntryView, ctx: SentenceContext): string {
+function subject(entry: AuditEntryView, ctx: SentenceContext): string | undefined {
   if (entry.subjectPerson) return personText(entry.subjectPerson, ctx);
   const staffId = str(entry.details.staffId);
-  const role = str(entry.details.role);
-  if (
-    staffId &&
-    role &&
-    ['teller', 'lobby', 'client_manager', 'supervisor', 'admin'].includes(role)
-  )
-    return personText({ staffId, role: role as AuditPerson['role'] }, ctx);
-  return ctx.t('supervisor_auditSomeone');
+  const role = TOKEN_ROLES.find((r) => r === entry.details.role);
+  return staffId && role ? personText({ staffId, role }, ctx) : undefined;
+}
+
+function tokenSentence(entry: AuditEntryView, ctx: SentenceContext, made: boolean): string {
+  const who = subject(entry, ctx);
+  if (who) return ctx.t(made ? 'supervisor_auditTokenCreate' : 'supervisor_auditTokenRevoke', who);
+  return ctx.t(made ? 'supervisor_auditTokenCreateUnknown' : 'supervisor_auditTokenRevokeUnknown');
 }
 
 function manager(staffId: unknown, ctx: SentenceContext): string {
@@ -122,9 +123,9 @@ export function auditSentence(entry: AuditEntryView, ctx: SentenceContext): stri
     case 'retention.purge':
       return purge(d, ctx);
     case 'token.create':
-      return t('supervisor_auditTokenCreate', subject(entry, ctx));
+      return tokenSentence(entry, ctx, true);
     case 'token.revoke':
-      return t('supervisor_auditTokenRevoke', subject(entry, ctx));
+      return tokenSentence(entry, ctx, false);
     case 'roster.replace':
       return t('supervisor_auditRosterReplace', num(d.managers));
     case 'roster.availability':

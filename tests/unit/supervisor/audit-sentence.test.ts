@@ -92,9 +92,9 @@ describe('what happened, one sentence per kind of action', () => {
     [
       'token.create',
       { tokenId: 'abc', role: 'teller', staffId: 'T001' },
-      '为 T001（柜员） 创建了访问令牌',
+      '为 T001（柜员）创建了访问令牌',
     ],
-    ['token.revoke', { tokenId: 'abc' }, '撤销了 一位已不在服务器上的用户 的访问令牌'],
+    ['token.revoke', { tokenId: 'abc' }, '撤销了一个访问令牌（持有人已不在服务器上）'],
     ['something.new', { x: 1 }, '其他操作（见详情）'],
   ])('%s %j', (action, details, sentence) => {
     expect(auditSentence(entry({ action, details }), ctx('zh_CN'))).toBe(sentence);
@@ -106,7 +106,7 @@ describe('what happened, one sentence per kind of action', () => {
       details: { tokenId: 'abc' },
       subjectPerson: { staffId: 'CM01', role: 'client_manager' },
     });
-    expect(auditSentence(e, ctx('zh_CN'))).toBe('撤销了 李经理 CM01（客户经理） 的访问令牌');
+    expect(auditSentence(e, ctx('zh_CN'))).toBe('撤销了 李经理 CM01（客户经理）的访问令牌');
     expect(auditSentence(e, ctx('en'))).toBe(
       'Revoked the access token of 李经理 CM01 (client manager)',
     );

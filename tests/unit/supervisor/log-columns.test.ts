@@ -64,6 +64,6 @@ describe('the log fits a 1366 px screen', () => {
   });
 
   it('text columns grow into a wider screen; the rest keep their width', () => {
-    expect(LOG_GRID_TEMPLATE.startsWith('124px 76px 104px minmax(160px, 3fr)')).toBe(true);
+    expect(LOG_GRID_TEMPLATE.startsWith('132px 72px 112px minmax(150px, 3fr)')).toBe(true);
   });
 });
