@@ -143,7 +143,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/extension', extensionRoutes({ ...deps.extensionHosting, logger }));
 
   app.use('/v1/*', bearerAuth(deps.db, limiter, failedAuth));
-  app.route('/v1/me', meRoutes());
+  app.route('/v1/me', meRoutes(reportDeps.zone));
   app.route(
     '/v1/sync',
     syncRoutes({ ...routeDeps, deviceTimes: deps.deviceTimes ?? DEFAULT_DEVICE_TIME_POLICY }),

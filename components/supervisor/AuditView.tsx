@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RosterEntry } from '@/lib/contracts/roster';
 import type { AuditEntryView } from '@/lib/contracts/audit-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { errorWords } from '@/lib/sync/error-words';
@@ -16,8 +17,15 @@ interface Loaded {
 }
 
 /** The branch's audit log, newest first, read-only (nobody can edit it, not even here). */
-export function AuditView({ config }: { config: SyncConfig }) {
+export function AuditView({
+  config,
+  roster,
+}: {
+  config: SyncConfig;
+  roster: readonly RosterEntry[];
+}) {
   const { t } = useT();
+  const names = useMemo(() => new Map(roster.map((m) => [m.staffId, m.name])), [roster]);
   const [action, setAction] = useState('');
   const [loaded, setLoaded] = useState<Loaded>();
   const load = useCallback(
@@ -74,12 +82,12 @@ export function AuditView({ config }: { config: SyncConfig }) {
                 <th scope="col">{t('svAuditAt')}</th>
                 <th scope="col">{t('svAuditActor')}</th>
                 <th scope="col">{t('svAuditAction')}</th>
-                <th scope="col">{t('svAuditDetails')}</th>
+                <th scope="col">{t('supervisor_auditDescribe')}</th>
               </tr>
             </thead>
             <tbody>
               {loaded.entries.map((e) => (
-                <AuditRow key={e.id} entry={e} />
+                <AuditRow key={e.id} entry={e} names={names} />
               ))}
             </tbody>
           </table>

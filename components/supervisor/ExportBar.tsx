@@ -7,6 +7,7 @@ import { errorWords } from '@/lib/sync/error-words';
 import { serverApi } from '@/lib/sync/server-api';
 import { translate } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
+import { useBranchZone } from './branch-zone';
 import { getDb } from '../hooks/useDb';
 import { ContactReasonDialog } from './ContactReasonDialog';
 import { exportParams, type FilterCheck, type LogSortState } from '../../lib/supervisor/log-query';
@@ -34,6 +35,7 @@ export function ExportBar({
   roster: readonly RosterEntry[];
 }) {
   const { t, lang } = useT();
+  const zone = useBranchZone();
   const [reason, setReason] = useState<string>();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState<Busy>({ kind: 'idle' });
@@ -68,6 +70,7 @@ export function ExportBar({
         branchId: me.branchId,
         suffix: translate(lang, 'svOfflineSuffix'),
         managerNames: new Map(roster.map((m) => [m.staffId, m.name])),
+        timeZone: zone.timeZone,
       });
       setBusy({ kind: 'done', text: t('svOfflineDone', rows) });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { zoneClock } from '@/lib/export';
 import { useT } from '../i18n';
+import { useBranchZone } from './branch-zone';
 import { errorWords } from '@/lib/sync/error-words';
 import { LOG_COLUMNS, LOG_GRID_TEMPLATE, LOG_TABLE_WIDTH } from './log-columns';
 import type { LogSortState } from '../../lib/supervisor/log-query';
@@ -22,6 +22,7 @@ export function LogTable({
   onSort: (next: LogSortState) => void;
 }) {
   const { t, lang } = useT();
+  const zone = useBranchZone();
   useSyncExternalStore(store.subscribe, store.getVersion);
   // Before the total comes, the first page's rows (they do not wait for the count).
   const rowCount = store.rowCount();
@@ -41,9 +42,9 @@ export function LogTable({
   const ctx = useMemo(
     () => ({
       lang: lang === 'zh_CN' ? ('zh' as const) : ('en' as const),
-      zone: zoneClock(Intl.DateTimeFormat().resolvedOptions().timeZone),
+      zone,
     }),
-    [lang],
+    [lang, zone],
   );
   const failure = store.failure;
   return (
@@ -72,7 +73,7 @@ export function LogTable({
         tabIndex={0}
         data-testid="log-table"
       >
-        <div style={{ width: LOG_TABLE_WIDTH }}>
+        <div style={{ minWidth: LOG_TABLE_WIDTH }}>
           <LogHeader sort={sort} onSort={onSort} template={LOG_GRID_TEMPLATE} />
           <div role="rowgroup" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {items.map((item) => (

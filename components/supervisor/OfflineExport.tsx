@@ -4,6 +4,7 @@ import { translate } from '@/lib/i18n/messages';
 import { useSettings } from '../hooks/useSettings';
 import { getDb } from '../hooks/useDb';
 import { useT } from '../i18n';
+import { useBranchZone } from './branch-zone';
 import { DEFAULT_SORT } from '../../lib/supervisor/log-query';
 import { downloadOfflineLog } from '../../lib/supervisor/offline-download';
 
@@ -11,6 +12,7 @@ import { downloadOfflineLog } from '../../lib/supervisor/offline-download';
 export function OfflineExport() {
   const { t, lang } = useT();
   const settings = useSettings();
+  const zone = useBranchZone();
   const [done, setDone] = useState<string>();
   const run = async (format: ExportFormat) => {
     try {
@@ -23,6 +25,7 @@ export function OfflineExport() {
         actor: settings.staffId,
         branchId: settings.branchId,
         suffix: translate(lang, 'svOfflineSuffix'),
+        timeZone: zone.timeZone,
       });
       setDone(t('svOfflineDone', rows));
     } catch (error) {

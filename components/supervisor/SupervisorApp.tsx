@@ -5,6 +5,8 @@ import { translate } from '@/lib/i18n/messages';
 import { useSupervisorSession } from './useSupervisorSession';
 import { SessionNotice } from './SessionNotice';
 import { SupervisorWorkspace } from './SupervisorWorkspace';
+import { BranchZoneContext, useResolvedBranchZone } from './branch-zone';
+import { ZoneNote } from './ZoneNote';
 import './supervisor.css';
 
 /** The supervisor's page (supervisor.html): the branch's referral log, charts and audit. */
@@ -12,29 +14,38 @@ export function SupervisorApp() {
   const settings = useSettings();
   const { session, reload } = useSupervisorSession();
   const lang = settings.lang;
+  const zone = useResolvedBranchZone(
+    session.state === 'ready' || session.state === 'not-supervisor'
+      ? session.me.timeZone
+      : undefined,
+  );
   useEffect(() => {
     document.title = translate(lang, 'svPageTitle');
     document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
   }, [lang]);
   return (
     <LangContext.Provider value={lang}>
-      <div className="sv">
-        <header className="sv-header">
-          <h1>
-            <Bi k="svTitle" />
-          </h1>
-          {session.state === 'ready' && (
-            <span className="muted" data-testid="sv-identity">
-              {translate(lang, 'svSignedInAs', session.me.staffId, session.me.branchId)}
-            </span>
+      <BranchZoneContext.Provider value={zone}>
+        <div className="sv">
+          <header className="sv-header">
+            <h1>
+              <Bi k="svTitle" />
+            </h1>
+            {session.state === 'ready' && (
+              <span className="muted" data-testid="sv-identity">
+                {translate(lang, 'svSignedInAs', session.me.staffId, session.me.branchId)}
+                {' · '}
+                <ZoneNote />
+              </span>
+            )}
+          </header>
+          {session.state === 'ready' ? (
+            <SupervisorWorkspace config={session.config} me={session.me} />
+          ) : (
+            <SessionNotice session={session} onRetry={reload} />
           )}
-        </header>
-        {session.state === 'ready' ? (
-          <SupervisorWorkspace config={session.config} me={session.me} />
-        ) : (
-          <SessionNotice session={session} onRetry={reload} />
-        )}
-      </div>
+        </div>
+      </BranchZoneContext.Provider>
     </LangContext.Provider>
   );
 }

@@ -95,7 +95,7 @@ export function SupervisorWorkspace({ config, me }: { config: SyncConfig; me: Me
           <ChartsView config={config} check={check} />
         </Suspense>
       )}
-      {tab === 'audit' && <AuditView config={config} />}
+      {tab === 'audit' && <AuditView config={config} roster={roster} />}
     </>
   );
 }

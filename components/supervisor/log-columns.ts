@@ -9,8 +9,13 @@ import type { MessageKey } from '@/lib/i18n/messages';
 export interface LogColumn {
   id: string;
   header: MessageKey;
-  /** Width in px (the table scrolls sideways on a narrow screen). */
+  /**
+   * Least width in px. Together they fit a 1366 px screen; wider screens share the extra room
+   * among the columns with `grow`; narrower ones scroll sideways with the time column kept in view.
+   */
   width: number;
+  /** Share of the room beyond the least widths (text columns, which wrap to two lines). */
+  grow?: number;
   /** Export columns shown here, joined. */
   parts: readonly string[];
   sort?: LogSort;
@@ -22,37 +27,47 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     id: 'createdAt',
     header: 'svColCreatedAt',
-    width: 136,
+    width: 132,
     parts: ['createdAt'],
     sort: 'createdAt',
   },
-  { id: 'referrer', header: 'svColReferrer', width: 96, parts: ['referrer', 'secondCredit'] },
-  { id: 'tier', header: 'svColTier', width: 118, parts: ['tier'] },
-  { id: 'signals', header: 'svColSignals', width: 210, parts: ['signals'] },
-  { id: 'summary', header: 'svColSummary', width: 210, parts: ['summary'] },
-  { id: 'manager', header: 'svColManager', width: 108, parts: ['manager'], sort: 'manager' },
-  { id: 'followUp', header: 'svColFollowUp', width: 160, parts: ['handoff', 'channel', 'window'] },
-  { id: 'status', header: 'svColStatus', width: 104, parts: ['status'], sort: 'status' },
+  { id: 'referrer', header: 'svColReferrer', width: 72, parts: ['referrer', 'secondCredit'] },
+  { id: 'tier', header: 'svColTier', width: 112, parts: ['tier'] },
+  { id: 'signals', header: 'svColSignals', width: 150, grow: 3, parts: ['signals'] },
+  { id: 'summary', header: 'svColSummary', width: 150, grow: 3, parts: ['summary'] },
+  { id: 'manager', header: 'svColManager', width: 92, parts: ['manager'], sort: 'manager' },
+  {
+    id: 'followUp',
+    header: 'svColFollowUp',
+    width: 130,
+    grow: 2,
+    parts: ['handoff', 'channel', 'window'],
+  },
+  { id: 'status', header: 'svColStatus', width: 72, parts: ['status'], sort: 'status' },
   {
     id: 'outcome',
     header: 'svColOutcome',
-    width: 150,
+    width: 100,
+    grow: 2,
     parts: ['product', 'outcomeBand', 'outcomeReason'],
   },
   {
     id: 'days',
     header: 'svColDays',
-    width: 84,
+    width: 80,
     parts: ['daysToOutcome'],
     sort: 'daysToOutcome',
     numeric: true,
   },
   // Less often looked at: after the pipeline columns (the export keeps the form's order).
-  { id: 'role', header: 'svColRole', width: 96, parts: ['role'] },
-  { id: 'clientRef', header: 'svColClientRef', width: 112, parts: ['clientRef'] },
+  { id: 'role', header: 'svColRole', width: 84, parts: ['role'] },
+  { id: 'clientRef', header: 'svColClientRef', width: 92, parts: ['clientRef'] },
 ];
 
-export const LOG_GRID_TEMPLATE = LOG_COLUMNS.map((c) => `${c.width}px`).join(' ');
+export const LOG_GRID_TEMPLATE = LOG_COLUMNS.map((c) =>
+  c.grow ? `minmax(${c.width}px, ${c.grow}fr)` : `${c.width}px`,
+).join(' ');
+/** The table's least width: at most what a 1366 px screen leaves for it. */
 export const LOG_TABLE_WIDTH = LOG_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 
 const byKey = new Map(TRACKING_FORM_COLUMNS.map((c) => [c.key, c]));

@@ -22,6 +22,8 @@ export const meResponseSchema = z.strictObject({
   branchId: branchIdSchema,
   staffId: staffIdSchema,
   label: z.string().optional(),
+  /** The branch's IANA time zone: every time the supervisor sees or exports is in it. */
+  timeZone: z.string().max(64).optional(),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 

@@ -14,6 +14,7 @@ import {
   statusLabel,
 } from './labels';
 import type { ZoneClock } from '../time/zone-clock';
+import { withZone } from '../time/zone-label';
 
 export type Cell = string | number | undefined;
 
@@ -26,6 +27,8 @@ export interface ExportColumn {
   key: string;
   zh: string;
   en: string;
+  /** Holds times: its header names the zone they are in. */
+  zoned?: true;
   cell(row: ReferralLogRow, ctx: CellContext): Cell;
 }
 
@@ -39,6 +42,7 @@ export const TRACKING_FORM_COLUMNS: readonly ExportColumn[] = [
     key: 'createdAt',
     zh: '推介时间',
     en: 'Date and time',
+    zoned: true,
     cell: (r, c) => at(r.createdAt, c.zone),
   },
   { key: 'referrer', zh: '推介人', en: 'Referred by', cell: (r) => r.referrerStaffId },
@@ -91,6 +95,7 @@ export const TRACKING_FORM_COLUMNS: readonly ExportColumn[] = [
     key: 'window',
     zh: '约定时间',
     en: 'Follow-up window',
+    zoned: true,
     cell: (r, c) => {
       const start = at(r.followUp?.windowStart, c.zone);
       const end = at(r.followUp?.windowEnd, c.zone);
@@ -118,7 +123,13 @@ export const TRACKING_FORM_COLUMNS: readonly ExportColumn[] = [
     cell: (r, c) => (r.outcome?.amountBand ? bandLabel(r.outcome.amountBand, c.lang) : undefined),
   },
   { key: 'outcomeReason', zh: '结果说明', en: 'Outcome note', cell: (r) => r.outcome?.reason },
-  { key: 'outcomeAt', zh: '结果时间', en: 'Outcome date', cell: (r, c) => at(r.outcomeAt, c.zone) },
+  {
+    key: 'outcomeAt',
+    zh: '结果时间',
+    en: 'Outcome date',
+    zoned: true,
+    cell: (r, c) => at(r.outcomeAt, c.zone),
+  },
   {
     key: 'daysToOutcome',
     zh: '结果用时（天）',
@@ -138,8 +149,14 @@ export function exportColumns(withContact: boolean): readonly ExportColumn[] {
   return withContact ? [...TRACKING_FORM_COLUMNS, ...CONTACT_COLUMNS] : TRACKING_FORM_COLUMNS;
 }
 
-export function headerCells(lang: ExportLang, withContact: boolean): string[] {
-  return exportColumns(withContact).map((c) => c[lang]);
+/**
+ * The header row. With `zoneLabel` (e.g. 北京时间 UTC+8) every time column says its zone:
+ * 推介时间（北京时间 UTC+8）, so a file opened on any PC cannot be read in the PC's own zone.
+ */
+export function headerCells(lang: ExportLang, withContact: boolean, zoneLabel?: string): string[] {
+  return exportColumns(withContact).map((c) =>
+    c.zoned && zoneLabel ? withZone(c[lang], zoneLabel, lang) : c[lang],
+  );
 }
 
 export function rowCells(row: ReferralLogRow, ctx: CellContext, withContact: boolean): Cell[] {

@@ -12,6 +12,7 @@ import type { ExportLang, ReferralLogRow } from '../contracts/referral-log';
 import { headerCells, rowCells, type Cell } from './columns';
 import { neutraliseCell } from './neutralise';
 import type { ZoneClock } from '../time/zone-clock';
+import { zoneLabel } from '../time/zone-label';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -27,9 +28,12 @@ const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter:
 /** csv-stringify's sync `stringify` (either build). */
 export type Stringify = (records: Cell[][], options: typeof STRINGIFY_OPTIONS) => string;
 
+/** What the header needs: the time columns name the zone (its offsets in the year of `atMs`). */
+export type CsvHeadOptions = Pick<CsvOptions, 'lang' | 'withContact' | 'zone'> & { atMs: number };
+
 export interface CsvWriter {
   /** BOM + header line. */
-  head: (options: Pick<CsvOptions, 'lang' | 'withContact'>) => string;
+  head: (options: CsvHeadOptions) => string;
   /** The lines of some rows, each ending in CRLF: a chunk of a streamed export. */
   lines: (rows: readonly ReferralLogRow[], options: CsvOptions) => string;
 }
@@ -39,9 +43,11 @@ const safe = (cells: Cell[]) =>
 
 export function csvWriter(stringify: Stringify): CsvWriter {
   return {
-    head: (options) =>
-      UTF8_BOM +
-      stringify([safe(headerCells(options.lang, options.withContact))], STRINGIFY_OPTIONS),
+    head: (options) => {
+      const label = zoneLabel(options.zone.timeZone, options.lang, options.atMs);
+      const header = headerCells(options.lang, options.withContact, label);
+      return UTF8_BOM + stringify([safe(header)], STRINGIFY_OPTIONS);
+    },
     lines: (rows, options) => {
       if (rows.length === 0) return '';
       const ctx = { lang: options.lang, zone: options.zone };
@@ -59,6 +65,9 @@ export const csvHead = defaultWriter.head;
 export const csvLines = defaultWriter.lines;
 
 /** A whole file at once (the extension's offline export of its local log). */
-export function toCsv(rows: readonly ReferralLogRow[], options: CsvOptions): string {
+export function toCsv(
+  rows: readonly ReferralLogRow[],
+  options: CsvOptions & { atMs: number },
+): string {
   return csvHead(options) + csvLines(rows, options);
 }

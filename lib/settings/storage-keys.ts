@@ -17,6 +17,8 @@ export const STORAGE_KEYS = {
   retentionLastRun: 'retentionLastRun',
   /** Where the teller dragged the in-page badge (written by the content script only). */
   badgePosition: 'badgePosition',
+  /** The branch's IANA time zone, as the branch server last said (supervisor page). */
+  branchTimeZone: 'branchTimeZone',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

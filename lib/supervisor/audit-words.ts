@@ -10,6 +10,8 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<string, MessageKey>> = {
   'token.revoke': 'svAuditTokenRevoke',
   'roster.replace': 'svAuditRosterReplace',
   'roster.availability': 'svAuditRosterAvailability',
+  'privacy.legacy_text_scrub': 'supervisor_auditActionLegacyScrub',
+  'handoff.replaced': 'supervisor_auditActionHandoffReplaced',
 };
 
 /** Filters of the audit tab: an exact action or a prefix ending in "." (the server's rule). */
@@ -27,9 +29,12 @@ function valueText(value: unknown): string {
   return JSON.stringify(value) ?? '—';
 }
 
-/** `rows=120 · format=csv · …`: every detail, in the order the server wrote them. */
-export function detailText(details: AuditEntryView['details']): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}=${valueText(value)}`)
+/**
+ * `action=referral_log.export · actor=token:… · rows=120 · …`: the entry as the server wrote it,
+ * for the collapsed details line (the row itself says it in words).
+ */
+export function detailText(entry: Pick<AuditEntryView, 'action' | 'actor' | 'details'>): string {
+  return [['action', entry.action], ['actor', entry.actor], ...Object.entries(entry.details)]
+    .map(([key, value]) => `${String(key)}=${valueText(value)}`)
     .join(' · ');
 }

@@ -21,7 +21,8 @@ export interface OfflineDownload {
   suffix: string;
   managerNames?: ReadonlyMap<string, string>;
   now?: Date;
-  timeZone?: string;
+  /** The branch's IANA zone (lib/time/branch-zone): times, header and file-name date. */
+  timeZone: string;
 }
 
 export function offlineFileName(
@@ -36,7 +37,7 @@ export function offlineFileName(
 /** Returns how many rows the file holds. */
 export async function downloadOfflineLog(db: SidekickDB, d: OfflineDownload): Promise<number> {
   const now = d.now ?? new Date();
-  const zone = zoneClock(d.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const zone = zoneClock(d.timeZone);
   const referrals = await db.referrals.toArray();
   const { text, rowCount } = offlineExport(referrals, {
     filters: d.filters,
@@ -45,6 +46,7 @@ export async function downloadOfflineLog(db: SidekickDB, d: OfflineDownload): Pr
     lang: d.lang,
     zone,
     withContact: d.withContact,
+    atMs: now.getTime(),
     ...(d.managerNames ? { managerNames: d.managerNames } : {}),
   });
   await addAudit(db, {

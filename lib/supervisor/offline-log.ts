@@ -65,6 +65,8 @@ export interface OfflineExportOptions {
   zone: ZoneClock;
   withContact: boolean;
   managerNames?: ReadonlyMap<string, string>;
+  /** When the file is made (the header's zone offsets are those of this year). */
+  atMs: number;
 }
 
 export function offlineLogRows(
@@ -91,7 +93,12 @@ export function offlineExport(
   const rows = offlineLogRows(referrals, options);
   const text =
     options.format === 'csv'
-      ? toCsv(rows, { lang: options.lang, zone: options.zone, withContact: options.withContact })
+      ? toCsv(rows, {
+          lang: options.lang,
+          zone: options.zone,
+          withContact: options.withContact,
+          atMs: options.atMs,
+        })
       : toJsonArray(rows);
   return { text, rowCount: rows.length };
 }

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { AuditPage } from '../../lib/contracts/audit-api';
 import type { Db } from '../db/types';
+import { actorTokenId, auditPeople, subjectTokenId } from './audit-people';
 
 export interface AuditQuery {
   limit?: number;
@@ -24,16 +25,31 @@ export async function auditPage(db: Db, branchId: string, q: AuditQuery): Promis
       : query.where('action', '=', q.action);
   }
   const rows = await query.execute();
-  const page = rows.slice(0, limit);
+  const page = rows.slice(0, limit).map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    details: JSON.parse(r.details_json) as Record<string, unknown>,
+  }));
   const last = page.at(-1);
+  const actorIds = page.map((e) => actorTokenId(e.actor));
+  const subjectIds = page.map((e) => subjectTokenId(e.action, e.details));
+  const people = await auditPeople(
+    db,
+    branchId,
+    [...actorIds, ...subjectIds].filter((id): id is string => id !== undefined),
+  );
   return {
-    entries: page.map((r) => ({
-      id: Number(r.id),
-      at: r.at,
-      actor: r.actor,
-      action: r.action,
-      details: JSON.parse(r.details_json) as Record<string, unknown>,
-    })),
+    entries: page.map((e, i) => {
+      const actorPerson = people.get(actorIds[i] ?? '');
+      const subjectPerson = people.get(subjectIds[i] ?? '');
+      return {
+        ...e,
+        ...(actorPerson ? { actorPerson } : {}),
+        ...(subjectPerson ? { subjectPerson } : {}),
+      };
+    }),
     ...(rows.length > limit && last ? { next: Number(last.id) } : {}),
   };
 }

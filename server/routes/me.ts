@@ -3,8 +3,10 @@ import { Hono } from 'hono';
 import { meResponseSchema } from '../../lib/contracts/auth';
 import type { AppEnv } from '../http/env';
 import { checkedJson } from '../http/read-json';
+import type { ZoneClock } from '../../lib/time/zone-clock';
 
-export function meRoutes() {
+/** `zone`: the branch's time zone, so pages show times as the server's exports write them. */
+export function meRoutes(zone?: ZoneClock) {
   return new Hono<AppEnv>().get('/', (c) => {
     const { tokenId, role, branchId, staffId, label } = c.get('auth');
     return checkedJson(c, meResponseSchema, {
@@ -13,6 +15,7 @@ export function meRoutes() {
       branchId,
       staffId,
       ...(label ? { label } : {}),
+      ...(zone ? { timeZone: zone.timeZone } : {}),
     });
   });
 }

@@ -89,7 +89,7 @@ export function referralExportRoutes({ db, clock, zone, contactExport, logger }:
     const encoder: PageEncoder<ReferralLogRow> =
       format === 'csv'
         ? {
-            start: () => csv.head({ lang, withContact }),
+            start: () => csv.head({ lang, withContact, zone, atMs: startedAt.getTime() }),
             page: (page) => csv.lines(page, { lang, zone, withContact }),
             end: () => '',
           }

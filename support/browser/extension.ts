@@ -16,11 +16,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/** `timeZone`: the PC's own zone (browser process and pages), e.g. to prove pages ignore it. */
+export async function launchWithExtension(
+  userDataDir: string,
+  options: { timeZone?: string } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale: 'zh-CN',
+    ...(options.timeZone
+      ? { timezoneId: options.timeZone, env: { ...process.env, TZ: options.timeZone } }
+      : {}),
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${EXTENSION_PATH}`,

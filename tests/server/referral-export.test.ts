@@ -6,7 +6,7 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralLogRow } from '../../lib/contracts/referral-log';
-import { TRACKING_FORM_COLUMNS } from '../../lib/export/columns';
+import { headerCells } from '../../lib/export/columns';
 import type { Referral } from '../../lib/contracts/referral';
 import { buildApp } from '../../server/app';
 import { OTHER_BRANCH, makeReferral } from '../../support/server/fixtures';
@@ -92,7 +92,8 @@ describe.each(DB_TARGETS)('referral log export on $name', (target) => {
         .replace(/\r\n/g, '')
         .includes('\n'),
     ).toBe(false);
-    expect(rows[0]).toEqual(TRACKING_FORM_COLUMNS.map((c) => c.zh));
+    expect(rows[0]).toEqual(headerCells('zh', false, '北京时间 UTC+8'));
+    expect(rows[0]?.[0]).toBe('推介时间（北京时间 UTC+8）');
     expect(rows).toHaveLength(1 + BRANCH_ROWS.length);
     const idColumn = rows[0]!.indexOf('推介编号');
     expect(rows.slice(1).map((r) => r[idColumn])).toEqual([tricky.id, formula.id, won.id, lost.id]);
@@ -110,7 +111,7 @@ describe.each(DB_TARGETS)('referral log export on $name', (target) => {
     expect(cell(won, '状态')).toBe('成功');
     expect(cell(won, '成交产品')).toBe('基金定投');
     expect(cell(won, '结果用时（天）')).toBe('2');
-    expect(cell(won, '推介时间')).toBe('2026-11-16 09:00');
+    expect(cell(won, '推介时间（北京时间 UTC+8）')).toBe('2026-11-16 09:00');
     expect(cell(won, '客户经理')).toBe('CM01 李经理');
     for (const row of rows)
       for (const value of row) expect(value).not.toMatch(/^[=+\-@＝＋－＠\t\r]/);
@@ -118,7 +119,7 @@ describe.each(DB_TARGETS)('referral log export on $name', (target) => {
 
   it('CSV in English on request', async () => {
     const { rows } = await exportCsv('&lang=en');
-    expect(rows[0]?.[0]).toBe('Date and time');
+    expect(rows[0]?.[0]).toBe('Date and time (Beijing time, UTC+8)');
     expect(rows[1]).toContain('Cash teller');
   });
 

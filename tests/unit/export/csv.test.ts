@@ -6,7 +6,8 @@ import { zoneClock } from '../../../lib/time/zone-clock';
 import { logRow } from './fixtures';
 
 const zone = zoneClock('Asia/Shanghai');
-const zh = { lang: 'zh', zone, withContact: false } as const;
+const atMs = Date.parse('2026-11-20T02:00:00Z');
+const zh = { lang: 'zh', zone, withContact: false, atMs } as const;
 
 function parsed(csv: string): string[][] {
   const options: Options = { bom: true };
@@ -24,10 +25,19 @@ describe('CSV of the tracking form', () => {
 
   it('has one header row in the chosen language, one column per tracking-form field', () => {
     const [zhHeader] = parsed(csvHead(zh));
-    const [enHeader] = parsed(csvHead({ lang: 'en', withContact: false }));
-    expect(zhHeader).toEqual(TRACKING_FORM_COLUMNS.map((c) => c.zh));
-    expect(zhHeader?.slice(0, 3)).toEqual(['推介时间', '推介人', '协同推介人']);
-    expect(enHeader?.[0]).toBe('Date and time');
+    const [enHeader] = parsed(csvHead({ ...zh, lang: 'en' }));
+    expect(zhHeader).toHaveLength(TRACKING_FORM_COLUMNS.length);
+    expect(zhHeader?.slice(0, 3)).toEqual(['推介时间（北京时间 UTC+8）', '推介人', '协同推介人']);
+    expect(enHeader?.[0]).toBe('Date and time (Beijing time, UTC+8)');
+    // Every time column names the zone; the others keep the tracking form's names.
+    expect(zhHeader?.filter((h) => h.includes('北京时间'))).toEqual([
+      '推介时间（北京时间 UTC+8）',
+      '约定时间（北京时间 UTC+8）',
+      '结果时间（北京时间 UTC+8）',
+    ]);
+    expect(zhHeader?.filter((h) => !h.includes('北京时间'))).toEqual(
+      TRACKING_FORM_COLUMNS.filter((c) => !c.zoned).map((c) => c.zh),
+    );
     expect(headerCells('zh', true).slice(-2)).toEqual(['客户称呼', '联系电话']);
   });
 
@@ -63,7 +73,7 @@ describe('CSV of the tracking form', () => {
     );
     const header = rows[0] ?? [];
     const cell = (name: string) => rows[1]?.[header.indexOf(name)];
-    expect(cell('推介时间')).toBe('2026-11-20 09:15');
+    expect(cell('推介时间（北京时间 UTC+8）')).toBe('2026-11-20 09:15');
     expect(cell('推介人岗位')).toBe('现金柜员');
     expect(cell('客户标识（脱敏）')).toBe('3f9c0a1b…');
     expect(cell('客户分层')).toBe('B 潜质优质客户');
@@ -71,7 +81,7 @@ describe('CSV of the tracking form', () => {
     expect(cell('客户经理')).toBe('CM01 李经理');
     expect(cell('跟进约定')).toBe('递送名片');
     expect(cell('跟进方式')).toBe('电话');
-    expect(cell('约定时间')).toBe('2026-11-20 09:15 – 2026-11-20 23:59');
+    expect(cell('约定时间（北京时间 UTC+8）')).toBe('2026-11-20 09:15 – 2026-11-20 23:59');
     expect(cell('状态')).toBe('成功');
     expect(cell('成交产品')).toBe('基金定投');
     expect(cell('成交金额区间')).toBe('10万–50万元');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toReferralLogRow, zoneClock } from '@/lib/export';
-import { columnText, LOG_COLUMNS } from '@/components/supervisor/log-columns';
+import {
+  columnText,
+  LOG_COLUMNS,
+  LOG_GRID_TEMPLATE,
+  LOG_TABLE_WIDTH,
+} from '@/components/supervisor/log-columns';
 import { detailText } from '@/lib/supervisor/audit-words';
 import { referral } from './fixtures';
 
@@ -39,9 +44,26 @@ describe('on-screen columns (the same cells as the export)', () => {
 });
 
 describe('detailText (audit details)', () => {
-  it('lists every detail, objects as JSON', () => {
+  it('lists the action, the actor and every detail, objects as JSON', () => {
     expect(
-      detailText({ format: 'csv', rowCount: 12, includeContact: false, filter: { tier: ['A'] } }),
-    ).toBe('format=csv · rowCount=12 · includeContact=false · filter={"tier":["A"]}');
+      detailText({
+        action: 'referral_log.export',
+        actor: 'token:800fa9e2607c',
+        details: { format: 'csv', rowCount: 12, includeContact: false, filter: { tier: ['A'] } },
+      }),
+    ).toBe(
+      'action=referral_log.export · actor=token:800fa9e2607c · format=csv · rowCount=12 · includeContact=false · filter={"tier":["A"]}',
+    );
+  });
+});
+
+describe('the log fits a 1366 px screen', () => {
+  it('the least widths leave room for the page margins and a scroll bar', () => {
+    // 1366 − page scroll bar (17) − card margin, padding and borders (42) − table scroll bar (17).
+    expect(LOG_TABLE_WIDTH).toBeLessThanOrEqual(1366 - 17 - 42 - 17);
+  });
+
+  it('text columns grow into a wider screen; the rest keep their width', () => {
+    expect(LOG_GRID_TEMPLATE.startsWith('132px 72px 112px minmax(150px, 3fr)')).toBe(true);
   });
 });

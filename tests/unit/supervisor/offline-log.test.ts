@@ -12,7 +12,8 @@ import { DEFAULT_SORT } from '@/lib/supervisor/log-query';
 import { referral } from './fixtures';
 
 const zone = zoneClock('Asia/Shanghai');
-const base = { filters: {}, sort: DEFAULT_SORT, zone, withContact: false } as const;
+const atMs = Date.parse('2026-03-04T00:00:00Z');
+const base = { filters: {}, sort: DEFAULT_SORT, zone, withContact: false, atMs } as const;
 
 describe('offline export (the device log as the tracking form)', () => {
   const tricky = referral({
@@ -36,7 +37,7 @@ describe('offline export (the device log as the tracking form)', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');
     const rows: string[][] = parse(text, { bom: true });
-    expect(rows[0]).toEqual(headerCells('zh', false));
+    expect(rows[0]).toEqual(headerCells('zh', false, '北京时间 UTC+8'));
     expect(rows).toHaveLength(3);
     const summaryAt = headerCells('zh', false).indexOf('情况摘要');
     // Newest first: the formula row (3 March) before the tricky one (2 March).
