@@ -17,6 +17,8 @@ export const STORAGE_KEYS = {
   retentionLastRun: 'retentionLastRun',
   /** Where the teller dragged the in-page badge (written by the content script only). */
   badgePosition: 'badgePosition',
+  /** Who the branch server says this device's token belongs to (lib/settings/server-identity). */
+  serverIdentity: 'serverIdentity',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
