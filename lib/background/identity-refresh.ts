@@ -19,22 +19,37 @@ export interface IdentityRefreshDeps {
   now: () => number;
 }
 
+/** How long a cached identity is good for before the periodic check asks again. */
+export const IDENTITY_MAX_AGE_MS = 30 * 60_000;
+
 /** Answers that say this token no longer speaks for anyone. */
 const REFUSED: readonly ServerErrorCode[] = ['invalid_token', 'forbidden'];
 
-export type RefreshOutcome = 'saved' | 'cleared' | 'kept' | 'no-server';
+export type RefreshOutcome = 'saved' | 'cleared' | 'kept' | 'no-server' | 'fresh';
 
-export async function refreshIdentity(deps: IdentityRefreshDeps): Promise<RefreshOutcome> {
+/**
+ * Asks the server who the token is. Unless `force`, an identity cached for this very server and
+ * token less than IDENTITY_MAX_AGE_MS ago is good enough (the periodic check runs every minute,
+ * so a device that started offline learns who it is soon after the server is back).
+ */
+export async function refreshIdentity(
+  deps: IdentityRefreshDeps,
+  force = true,
+): Promise<RefreshOutcome> {
   const config = await deps.config();
+  const cached = await deps.load();
   if (!config) {
-    if (await deps.load()) await deps.save(null);
+    if (cached) await deps.save(null);
     return 'no-server';
   }
+  const fingerprint = await deps.fingerprint(config);
+  if (!force && cached?.fingerprint === fingerprint && deps.now() - cached.at < IDENTITY_MAX_AGE_MS)
+    return 'fresh';
   const answer = await deps.me(config);
   if (answer.ok) {
     const { staffId, role, branchId, label } = answer.data;
     await deps.save({
-      fingerprint: await deps.fingerprint(config),
+      fingerprint,
       identity: { staffId, role, branchId, ...(label ? { label } : {}) },
       at: deps.now(),
     });

@@ -72,6 +72,23 @@ describe('refreshIdentity', () => {
     },
   );
 
+  it('the periodic check skips a fresh identity of this token, asks again when old or for another token', async () => {
+    const asked: string[] = [];
+    const me: IdentityRefreshDeps['me'] = (c) => {
+      asked.push(c.token);
+      return deps({}, { value: null }).me();
+    };
+    const fresh = { ...old, fingerprint: 'fp', at: 42 - 60_000 };
+    expect(await refreshIdentity(deps({ me }, { value: fresh }), false)).toBe('fresh');
+    expect(asked).toEqual([]);
+    const stale = { ...fresh, at: 42 - 31 * 60_000 };
+    expect(await refreshIdentity(deps({ me }, { value: stale }), false)).toBe('saved');
+    const otherToken = { ...fresh, fingerprint: 'fp-of-another-token' };
+    expect(await refreshIdentity(deps({ me }, { value: otherToken }), false)).toBe('saved');
+    expect(await refreshIdentity(deps({ me }, { value: fresh }))).toBe('saved'); // forced: token saved
+    expect(asked).toHaveLength(3);
+  });
+
   it('forgets it when no server is configured any more', async () => {
     const store = { value: old };
     expect(await refreshIdentity(deps({ config: () => Promise.resolve(null) }, store))).toBe(
