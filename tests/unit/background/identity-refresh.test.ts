@@ -76,7 +76,7 @@ describe('refreshIdentity', () => {
     const asked: string[] = [];
     const me: IdentityRefreshDeps['me'] = (c) => {
       asked.push(c.token);
-      return deps({}, { value: null }).me();
+      return deps({}, { value: null }).me(c);
     };
     const fresh = { ...old, fingerprint: 'fp', at: 42 - 60_000 };
     expect(await refreshIdentity(deps({ me }, { value: fresh }), false)).toBe('fresh');
