@@ -28,11 +28,7 @@ export function setUpOrigins(): void {
         await customProfileItem.setValue(inline);
       if (!unpinned) return;
       const origins = configuredOrigins(managed, inline ?? stored ?? demoProfile);
-      const result = await syncRegistrations(
-        origins,
-        browser.scripting,
-        browser.permissions,
-      );
+      const result = await syncRegistrations(origins, browser.scripting, browser.permissions);
       for (const { pattern, problem } of result.check.rejected)
         console.warn(`[sidekick] terminal origin refused (${problem}): ${pattern}`);
     }).catch((error: unknown) =>
