@@ -11,6 +11,8 @@ import { createMessageHandlers } from './message-handlers';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
+import { setUpIdentity } from './identity-wiring';
+import { setUpOrigins } from './origins-wiring';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -20,6 +22,8 @@ export function setUpBackground(): void {
 
   const sync = setUpSync();
   setUpRetention();
+  setUpIdentity();
+  setUpOrigins();
   const pushBadge = (tabId: number, state: BadgeState) =>
     void sendToTab(tabId, { type: 'badge:state', state }, { frameId: 0 }).catch(() => undefined);
 

@@ -4,6 +4,8 @@ import { SidekickDB } from '../db';
 import { loadSettings } from '../settings/store';
 import { noticesItem, syncConfigItem, syncStatusItem } from '../settings/sync-config';
 import { rosterItem } from '../settings/branch-config';
+import { loadSyncConfig } from '../settings/effective-sync-config';
+import { watchManaged } from '../settings/managed-store';
 import { createSyncService } from './sync-service';
 
 const PERIODIC = 'sidekick-sync';
@@ -17,7 +19,7 @@ export function setUpSync(): { syncNow(force?: boolean): Promise<void> } {
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     random: Math.random,
-    config: () => syncConfigItem.getValue(),
+    config: loadSyncConfig,
     myStaffId: () => loadSettings().then((s) => s.staffId),
     saveStatus: (s) => syncStatusItem.setValue(s),
     addNotices: async (n) =>
@@ -36,6 +38,7 @@ export function setUpSync(): { syncNow(force?: boolean): Promise<void> } {
     if (alarm.name === PERIODIC || alarm.name === AT) void service.syncNow();
   });
   syncConfigItem.watch(() => void service.syncNow(true));
+  watchManaged(() => void service.syncNow(true));
   void service.syncNow();
   return service;
 }

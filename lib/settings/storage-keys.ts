@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   badgePosition: 'badgePosition',
   /** The branch's IANA time zone, as the branch server last said (supervisor page). */
   branchTimeZone: 'branchTimeZone',
+  /** Who the branch server says this device's token belongs to (lib/settings/server-identity). */
+  serverIdentity: 'serverIdentity',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
