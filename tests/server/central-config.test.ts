@@ -221,3 +221,27 @@ describe.each(DB_TARGETS)('central config on $name', (target) => {
     expect(garbled.err[0]).toContain('is not valid JSON');
   });
 });
+
+describe('central config in the OpenAPI document', () => {
+  it('lists the config and fleet routes with their schemas', async () => {
+    const h = await makeHarness(DB_TARGETS[0]!);
+    try {
+      const doc = (await h.call('GET', '/openapi.json')).json as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, unknown> };
+      };
+      for (const p of [
+        '/v1/config',
+        '/v1/config/profile',
+        '/v1/config/tiering',
+        '/v1/fleet',
+        '/v1/fleet/health',
+      ])
+        expect(doc.paths).toHaveProperty([p]);
+      for (const s of ['ConfigDocument', 'HealthReport', 'FleetOverview'])
+        expect(doc.components.schemas).toHaveProperty([s]);
+    } finally {
+      await h.close();
+    }
+  });
+});
