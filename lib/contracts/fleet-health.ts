@@ -5,7 +5,7 @@
  * `healthReportSchemaFor`), a profile id or version, or a fixed word.
  */
 import { z } from 'zod';
-import { FIELD_KEY } from '../profile/schema';
+import { FIELD_KEY } from './field-key';
 import { hasLongDigitRun } from '../privacy/text-check';
 import { configVersionSchema } from './central-config';
 import { branchIdSchema, staffIdSchema } from './primitives';
