@@ -11,6 +11,7 @@ import { createMessageHandlers } from './message-handlers';
 import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
+import { setUpCentralConfig } from '../central-config/wiring';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -18,6 +19,7 @@ export function setUpBackground(): void {
   void customProfileItem.getValue().then(useProfile);
   customProfileItem.watch(useProfile);
 
+  const central = setUpCentralConfig();
   const sync = setUpSync();
   setUpRetention();
   const pushBadge = (tabId: number, state: BadgeState) =>
@@ -26,8 +28,8 @@ export function setUpBackground(): void {
   const terminal = createTerminalService({
     session: browser.storage.session,
     now: () => Date.now(),
-    profile: () => profile,
-    config: () => DEFAULT_TIERING_CONFIG,
+    profile: () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG }).profile,
+    config: () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG }).tiering,
     pushBadge,
   });
 
