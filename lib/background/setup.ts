@@ -12,6 +12,7 @@ import { createTerminalService } from './terminal-service';
 import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
 import { setUpCentralConfig } from '../central-config/wiring';
+import { setUpFleetHealth } from '../fleet-health/wiring';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -20,6 +21,8 @@ export function setUpBackground(): void {
   customProfileItem.watch(useProfile);
 
   const central = setUpCentralConfig();
+  const inForce = () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG });
+  const health = setUpFleetHealth(() => ({ ...inForce(), source: central.source() }));
   const sync = setUpSync();
   setUpRetention();
   const pushBadge = (tabId: number, state: BadgeState) =>
@@ -28,8 +31,9 @@ export function setUpBackground(): void {
   const terminal = createTerminalService({
     session: browser.storage.session,
     now: () => Date.now(),
-    profile: () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG }).profile,
-    config: () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG }).tiering,
+    profile: () => inForce().profile,
+    config: () => inForce().tiering,
+    observe: health.observe,
     pushBadge,
   });
 

@@ -2,7 +2,8 @@
  * Fleet health (migration 0006): the last report of each device, and each device's current
  * problems since they were first seen. A report replaces the device's problems: what it no longer
  * reports is cleared, what it still reports keeps its "since" (unless the profile version
- * changed: then it is a new problem). Aggregates count each device once.
+ * changed: then it is a new problem). A report with no observations keeps them as they were.
+ * Aggregates count each device once.
  */
 import { sql } from 'kysely';
 import type {
@@ -42,6 +43,9 @@ export async function recordHealthReport(
       .values({ device_id: report.deviceId, ...device })
       .onConflict((oc) => oc.column('device_id').doUpdateSet(device))
       .execute();
+    // No detection seen this interval (a quiet counter, a restarted worker): no evidence either
+    // way, so the device's problems stay as they were.
+    if (report.observations === 0) return;
     const before = await trx
       .selectFrom('fleet_problems')
       .select(['problem', 'field', 'profile_label', 'first_seen_at'])

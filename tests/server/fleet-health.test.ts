@@ -97,6 +97,12 @@ describe.each(DB_TARGETS)('fleet health on $name', (target) => {
     expect(listed.find((d) => d.deviceId === devices[0])?.problems).toBe(0);
   });
 
+  it('a report with no observations (a quiet counter) keeps the device’s problems', async () => {
+    await send('teller', report(devices[4]!, { observations: 0, visits: 0, problems: [] }));
+    const { problems } = await overview();
+    expect(problems.find((p) => p.field === 'amount')?.devices).toBe(4);
+  });
+
   it('a new profile version on a device is a new problem, not the old one carried on', async () => {
     h.clock.advance(MINUTE);
     const at = h.clock.now().toISOString();
