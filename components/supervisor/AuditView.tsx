@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { AUDIT_FILTERS } from '../../lib/supervisor/audit-words';
 import { AuditRow } from './AuditRow';
 import { RetentionCard } from './RetentionCard';
+import { FleetCard } from './FleetCard';
 
 interface Loaded {
   entries: AuditEntryView[];
@@ -95,6 +96,7 @@ export function AuditView({ config }: { config: SyncConfig }) {
         )}
       </section>
       <RetentionCard />
+      <FleetCard config={config} />
     </>
   );
 }

@@ -109,3 +109,31 @@ describe('fleet health collector', () => {
     ).toBeUndefined();
   });
 });
+
+describe('fleet problems in words', () => {
+  it('zh-CN first: branch, profile version, field, devices and since', async () => {
+    const { problemWords } = await import('@/lib/fleet-health/problem-words');
+    const { translate } = await import('@/lib/i18n/messages');
+    const group = {
+      branchId: '0101',
+      profileLabel: '2026.12-2',
+      problem: 'missing' as const,
+      field: 'amount',
+      devices: 5,
+      since: '2026-12-01T02:32:00.000Z',
+      lastSeenAt: '2026-12-01T03:00:00.000Z',
+    };
+    const zh = problemWords(
+      (k, ...s) => translate('zh_CN', k, ...s),
+      group,
+      () => '10:32',
+    );
+    expect(zh).toBe('网点 0101，终端配置 2026.12-2：字段“amount”在 5 台设备上缺失，自 10:32 起');
+    const en = problemWords(
+      (k, ...s) => translate('en', k, ...s),
+      { ...group, problem: 'paused' },
+      () => '10:32',
+    );
+    expect(en).toBe('Branch 0101, profile 2026.12-2: detection paused on 5 devices since 10:32');
+  });
+});
