@@ -29,6 +29,8 @@ import { DEFAULT_TIME_ZONE } from './config';
 import { buildOpenApiDocument } from './openapi/document';
 import { auditRoutes } from './routes/audit';
 import { extensionRoutes } from './routes/extension';
+import { configRoutes } from './routes/config';
+import { fleetRoutes } from './routes/fleet';
 import { meRoutes } from './routes/me';
 import { queueRoutes } from './routes/queue';
 import { referralExportRoutes } from './routes/referral-export';
@@ -104,8 +106,8 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.use(
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type'],
-      exposeHeaders: ['Content-Disposition', 'X-Export-Id'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+      exposeHeaders: ['Content-Disposition', 'X-Export-Id', 'ETag'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH'],
       maxAge: 600,
     }),
@@ -154,6 +156,8 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1/referral-log', referralLogRoutes(reportDeps));
   app.route('/v1/audit', auditRoutes(routeDeps));
   app.route('/v1/roster', rosterRoutes(routeDeps));
+  app.route('/v1/config', configRoutes(routeDeps));
+  app.route('/v1/fleet', fleetRoutes(routeDeps));
 
   app.notFound((c) =>
     c.json(

@@ -7,6 +7,7 @@
  *   roster list [--branch 0101]
  *   backup <file.sqlite>            (SQLite only; use pg_dump for PostgreSQL)
  *   purge [--older-than-days N] [--dry-run]   (retention: personal fields of old referrals)
+ *   config push|inherit|list|show …  (central profile / tiering config: cli-config.ts)
  *   migrate
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { branchIdSchema, staffIdSchema } from '../lib/contracts/primitives';
 import { rosterEntrySchema } from '../lib/contracts/roster';
 import { TEXT_PROBLEM_MESSAGES, textProblem } from '../lib/privacy/text-check';
 import { PurgeUsageError, purgeCommand } from './cli-purge';
+import { ConfigFileError, ConfigUsageError, configCommand } from './cli-config';
 import { backupSqlite } from './db/backup';
 import type { Db } from './db/types';
 import { createToken, listTokens, revokeToken } from './repo/tokens';
@@ -43,6 +45,10 @@ export const USAGE = `usage: npm run server -- <command>
   roster list [--branch <id>]
   backup <file.sqlite>
   purge [--older-than-days <N>] [--dry-run]
+  config push <file.json> (--branch <id> | --all) [--kind profile|tiering] [--note <text>]
+  config inherit --branch <id> [--kind profile|tiering]
+  config list [--kind profile|tiering] [--branch <id> | --all]
+  config show <version>
   migrate`;
 
 const rosterListSchema = z.array(rosterEntrySchema).max(10_000);
@@ -55,7 +61,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     await dispatch(args, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PurgeUsageError) {
+    if (error instanceof ConfigFileError) {
+      for (const line of error.lines) io.err(line);
+      return 1;
+    }
+    if (
+      error instanceof UsageError ||
+      error instanceof PurgeUsageError ||
+      error instanceof ConfigUsageError
+    ) {
       io.err(error.message);
       io.err(USAGE);
       return 2;
@@ -68,6 +82,7 @@ async function dispatch(args: string[], io: CliIo): Promise<void> {
   const [group, action, ...rest] = args;
   if (group === 'backup') return backup(action, rest, io);
   if (group === 'purge') return purgeCommand(args.slice(1), io);
+  if (group === 'config') return configCommand(args.slice(1), io);
   const command = `${group ?? ''} ${action ?? ''}`.trim();
   switch (command) {
     case 'token create':

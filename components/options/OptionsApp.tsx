@@ -13,6 +13,7 @@ import { ProfileImport } from './ProfileImport';
 import { SyncSettings } from './SyncSettings';
 import { RosterEditor } from './RosterEditor';
 import { BranchKey } from './BranchKey';
+import { CentralConfigStatus } from './CentralConfigStatus';
 import './options.css';
 
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
@@ -36,6 +37,7 @@ export function OptionsApp() {
         <RosterEditor />
         <BranchKey />
         <ProfileImport />
+        <CentralConfigStatus />
       </main>
     </LangContext.Provider>
   );

@@ -9,6 +9,7 @@ import { useT } from '../i18n';
 import { AUDIT_FILTERS } from '../../lib/supervisor/audit-words';
 import { AuditRow } from './AuditRow';
 import { RetentionCard } from './RetentionCard';
+import { FleetCard } from './FleetCard';
 
 interface Loaded {
   entries: AuditEntryView[];
@@ -103,6 +104,7 @@ export function AuditView({
         )}
       </section>
       <RetentionCard />
+      <FleetCard config={config} />
     </>
   );
 }

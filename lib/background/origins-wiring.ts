@@ -11,6 +11,7 @@ import { demoProfile } from '../profile/builtin/demo';
 import { managedInlineProfile } from '../settings/managed-profile';
 import { readManaged, watchManaged } from '../settings/managed-store';
 import { customProfileItem } from '../settings/profile-item';
+import { serverProfileItem } from '../central-config/items';
 import { createSerialQueue } from './serial-queue';
 
 export function setUpOrigins(): void {
@@ -23,11 +24,14 @@ export function setUpOrigins(): void {
     enqueue('origins', async () => {
       const managed = (await readManaged()).config;
       const inline = managedInlineProfile(managed);
-      const stored = await customProfileItem.getValue();
+      const [stored, fromServer] = await Promise.all([
+        customProfileItem.getValue(),
+        serverProfileItem.getValue(),
+      ]);
       if (inline && JSON.stringify(inline) !== JSON.stringify(stored))
         await customProfileItem.setValue(inline);
       if (!unpinned) return;
-      const origins = configuredOrigins(managed, inline ?? stored ?? demoProfile);
+      const origins = configuredOrigins(managed, inline ?? fromServer ?? stored ?? demoProfile);
       const result = await syncRegistrations(origins, browser.scripting, browser.permissions);
       for (const { pattern, problem } of result.check.rejected)
         console.warn(`[sidekick] terminal origin refused (${problem}): ${pattern}`);
@@ -37,6 +41,7 @@ export function setUpOrigins(): void {
 
   watchManaged(() => void update());
   customProfileItem.watch(() => void update());
+  serverProfileItem.watch(() => void update());
   if (unpinned) {
     browser.permissions.onAdded.addListener(() => void update());
     browser.permissions.onRemoved.addListener(() => void update());

@@ -13,6 +13,8 @@ import { setUpSync } from './sync-wiring';
 import { setUpRetention } from '../retention-device/setup';
 import { setUpIdentity } from './identity-wiring';
 import { setUpOrigins } from './origins-wiring';
+import { setUpCentralConfig } from '../central-config/wiring';
+import { setUpFleetHealth } from '../fleet-health/wiring';
 
 export function setUpBackground(): void {
   let profile: TerminalProfile = demoProfile;
@@ -20,6 +22,9 @@ export function setUpBackground(): void {
   void customProfileItem.getValue().then(useProfile);
   customProfileItem.watch(useProfile);
 
+  const central = setUpCentralConfig();
+  const inForce = () => central.inForce({ profile, tiering: DEFAULT_TIERING_CONFIG });
+  const health = setUpFleetHealth(() => ({ ...inForce(), source: central.source() }));
   const sync = setUpSync();
   setUpRetention();
   setUpIdentity();
@@ -30,8 +35,9 @@ export function setUpBackground(): void {
   const terminal = createTerminalService({
     session: browser.storage.session,
     now: () => Date.now(),
-    profile: () => profile,
-    config: () => DEFAULT_TIERING_CONFIG,
+    profile: () => inForce().profile,
+    config: () => inForce().tiering,
+    observe: health.observe,
     pushBadge,
   });
 

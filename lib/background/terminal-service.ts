@@ -20,6 +20,8 @@ export interface TerminalServiceDeps {
   profile: () => TerminalProfile;
   config: () => TieringConfig;
   pushBadge: (tabId: number, state: BadgeState) => void;
+  /** Sees every derived tab state (selector health for the fleet view: names and counts only). */
+  observe?: (state: TabState) => void;
 }
 
 export function createTerminalService(deps: TerminalServiceDeps) {
@@ -61,6 +63,7 @@ export function createTerminalService(deps: TerminalServiceDeps) {
           );
         }
         next.detection = detection;
+        deps.observe?.(next);
         const badge = badgeStateFor(detection);
         if (badges.get(tabId) !== badge) {
           badges.set(tabId, badge);

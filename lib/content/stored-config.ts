@@ -16,12 +16,18 @@ async function read(key: StorageKey): Promise<unknown> {
   return got[key];
 }
 
-/** The profile in force (validated by the options page before it was stored), else the demo's. */
+const isProfile = (value: unknown): value is TerminalProfile =>
+  !!value && typeof value === 'object' && 'fields' in value;
+
+/**
+ * The profile in force: the branch server's while the profile source is 'server' (validated by
+ * the background before it was stored), else the one the options page validated, else the demo's.
+ */
 export async function storedProfile(): Promise<TerminalProfile> {
+  const server = await read(STORAGE_KEYS.serverProfile);
+  if (isProfile(server)) return server;
   const value = await read(STORAGE_KEYS.terminalProfile);
-  return value && typeof value === 'object' && 'fields' in value
-    ? (value as TerminalProfile)
-    : demoProfile;
+  return isProfile(value) ? value : demoProfile;
 }
 
 export async function storedBranchKey(): Promise<string> {

@@ -13,8 +13,8 @@ import { businessTypeRuleIssues } from './business-type-rule';
 import { carryAcrossScreensSchema, checkScreens, screensSchema } from './screens-schema';
 import { clientIdentitySchema, identityField } from './identity-schema';
 import { BADGE_CORNERS } from './badge-corners';
+import { FIELD_KEY } from '../contracts/field-key';
 
-const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const fieldSpecSchema = z

@@ -15,6 +15,14 @@ export const STORAGE_KEYS = {
   roster: 'roster',
   retentionDays: 'retentionDays',
   retentionLastRun: 'retentionLastRun',
+  /** Central config: the last good profile / tiering version from the server, and warnings. */
+  centralConfig: 'centralConfig',
+  /** The server's profile while the profile source is 'server' (absent otherwise). */
+  serverProfile: 'serverProfile',
+  /** Local fallback of the managed setting `profileSource` ('inline' | 'server'). */
+  profileSource: 'profileSource',
+  /** A random id of this browser profile, for fleet health (no user or hardware data). */
+  deviceId: 'deviceId',
   /** Where the teller dragged the in-page badge (written by the content script only). */
   badgePosition: 'badgePosition',
   /** The branch's IANA time zone, as the branch server last said (supervisor page). */

@@ -31,7 +31,12 @@ export interface CallOptions {
   /** How long to wait for the answer (for a file: for the headers, then for each chunk). */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Extra request headers (If-None-Match for the central config). */
+  headers?: Record<string, string>;
 }
+
+/** A conditional GET's answer: 304 (what the caller has is current) or a new body and its ETag. */
+export type Conditional<T> = { notModified: true } | { notModified: false; data: T; etag?: string };
 
 /** A downloaded file: the bytes and the name the server chose. */
 export interface ExportFile {
@@ -165,6 +170,7 @@ export function createServerClient(
     path: string,
     options: CallOptions,
     read: (response: Response, watch: Watch) => Promise<ApiResult<T>>,
+    acceptNotModified = false,
   ): Promise<ApiResult<T>> {
     const timeoutMs = options.timeoutMs ?? deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const watch = deadline(timeoutMs, options.signal);
@@ -174,6 +180,7 @@ export function createServerClient(
         doFetch(urlFor(baseUrl, path, options.query), {
           method: options.method ?? 'GET',
           headers: {
+            ...options.headers,
             authorization: `Bearer ${target.token}`,
             ...(hasBody ? { 'content-type': 'application/json' } : {}),
           },
@@ -182,7 +189,7 @@ export function createServerClient(
         }),
         watch.expired,
       ]);
-      if (!response.ok) {
+      if (!response.ok && !(acceptNotModified && response.status === 304)) {
         const body = await readJson(response, watch);
         return {
           ok: false,
@@ -209,6 +216,32 @@ export function createServerClient(
           ? { ok: true, data: parsed.data }
           : { ok: false, error: badResponse(response.status) };
       });
+    },
+
+    /** A JSON GET sending If-None-Match when `etag` is given; a 304 is `notModified`. */
+    conditional<T>(
+      path: string,
+      schema: z.ZodType<T>,
+      etag: string | undefined,
+      options: CallOptions = {},
+    ): Promise<ApiResult<Conditional<T>>> {
+      const headers = { ...options.headers, ...(etag ? { 'if-none-match': etag } : {}) };
+      return send<Conditional<T>>(
+        path,
+        { ...options, headers },
+        async (response, watch) => {
+          if (response.status === 304) return { ok: true, data: { notModified: true } };
+          const parsed = schema.safeParse(await readJson(response, watch));
+          const tag = response.headers.get('etag') ?? undefined;
+          return parsed.success
+            ? {
+                ok: true,
+                data: { notModified: false, data: parsed.data, ...(tag ? { etag: tag } : {}) },
+              }
+            : { ok: false, error: badResponse(response.status) };
+        },
+        true,
+      );
     },
 
     /** A file, read chunk by chunk; its name comes from Content-Disposition. */

@@ -18,8 +18,20 @@ import {
 } from '../contracts/referrals-api';
 import { rosterResponseSchema, type RosterResponse } from '../contracts/roster';
 import {
+  configDocumentSchema,
+  type ConfigDocument,
+  type ConfigKind,
+} from '../contracts/central-config';
+import {
+  fleetOverviewSchema,
+  healthAckSchema,
+  type FleetOverview,
+  type HealthReport,
+} from '../contracts/fleet-health';
+import {
   createServerClient,
   type ApiResult,
+  type Conditional,
   type ExportFile,
   type FetchLike,
   type ServerTarget,
@@ -64,6 +76,15 @@ export function serverApi(target: ServerTarget, fetch?: FetchLike) {
         fallbackName: `referral-log.${query.get('format') ?? 'csv'}`,
         ...(onProgress ? { onProgress } : {}),
       }),
+    /** The central profile / tiering config in force for this device's branch (ETag aware). */
+    configInForce: (
+      kind: ConfigKind,
+      etag?: string,
+    ): Promise<ApiResult<Conditional<ConfigDocument>>> =>
+      client.conditional(`/v1/config/${kind}`, configDocumentSchema, etag),
+    healthReport: (report: HealthReport): Promise<ApiResult<{ ok: true }>> =>
+      client.json('/v1/fleet/health', healthAckSchema, { method: 'POST', body: report }),
+    fleet: (): Promise<ApiResult<FleetOverview>> => client.json('/v1/fleet', fleetOverviewSchema),
     audit: (
       page: { before?: number; action?: string; limit?: number } = {},
     ): Promise<ApiResult<AuditPage>> =>

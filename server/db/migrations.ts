@@ -7,6 +7,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } f
 import { referralLogMigration } from './migration-0002-referral-log';
 import { rosterBranchKeyMigration } from './migration-0004-roster-branch-key';
 import { legacyTextMigration } from './migration-0005-legacy-text';
+import { fleetMigration } from './migration-0006-fleet';
 import type { DialectName, Db } from './types';
 
 function buildMigrations(dialect: DialectName): Record<string, Migration> {
@@ -160,6 +161,7 @@ function buildMigrations(dialect: DialectName): Record<string, Migration> {
     },
     '0004_roster_branch_key': rosterBranchKeyMigration,
     '0005_legacy_text': legacyTextMigration,
+    '0006_fleet': fleetMigration(dialect),
   };
 }
 

@@ -96,6 +96,48 @@ export interface AuditTable {
   details_json: string;
 }
 
+export interface ConfigVersionsTable {
+  version: Generated<number>;
+  kind: string;
+  /** A branch id or `*` (every branch). */
+  scope: string;
+  /** The profile's own version; null for tiering configs. */
+  label: string | null;
+  /** The pushed document, canonical JSON; null: the branch follows the `*` version again. */
+  doc: string | null;
+  hash: string;
+  note: string | null;
+  actor: string;
+  created_at: string;
+}
+
+export interface FleetDevicesTable {
+  device_id: string;
+  branch_id: string;
+  token_id: string;
+  staff_id: string;
+  label: string | null;
+  extension_version: string | null;
+  profile_id: string | null;
+  profile_label: string | null;
+  /** The central config version the device runs (null: a profile set on the device). */
+  profile_version: number | null;
+  tiering_version: number | null;
+  profile_source: string;
+  last_seen_at: string;
+}
+
+export interface FleetProblemsTable {
+  device_id: string;
+  problem: string;
+  field: string;
+  branch_id: string;
+  profile_label: string;
+  count: number;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
 export interface Database {
   referrals: ReferralsTable;
   events: EventsTable;
@@ -103,6 +145,9 @@ export interface Database {
   tokens: TokensTable;
   roster: RosterTable;
   audit_log: AuditTable;
+  config_versions: ConfigVersionsTable;
+  fleet_devices: FleetDevicesTable;
+  fleet_problems: FleetProblemsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -31,6 +31,7 @@ import {
 import { referralEventSchema, referralSchema } from '../../lib/contracts/referral';
 import { operation, queryParameters, type Operation } from './operations';
 import { reportComponents, reportPaths } from './report-paths';
+import { fleetComponents, fleetPaths } from './fleet-paths';
 
 const COMPONENTS = {
   Referral: referralSchema,
@@ -52,6 +53,7 @@ const COMPONENTS = {
   HealthResponse: healthResponseSchema,
   Error: errorBodySchema,
   ...reportComponents,
+  ...fleetComponents,
 } satisfies Record<string, z.ZodType>;
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -149,6 +151,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       }),
     },
     ...reportPaths(),
+    ...fleetPaths(),
   };
   return {
     openapi: '3.1.0',
