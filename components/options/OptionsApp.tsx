@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { LangContext } from '../i18n';
+import { LangContext, useT } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { translate } from '@/lib/i18n/messages';
+import { pageLang } from '@/lib/i18n/ui-language';
+import { LANG_SETTINGS } from '@/lib/i18n/lang-choice';
 import { saveSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 import { STAFF_ROLES, type StaffRole } from '@/lib/roles';
@@ -15,10 +17,11 @@ import './options.css';
 export function OptionsApp() {
   const stored = useSettings();
   const [saved, setSaved] = useState<SaveState>('idle');
+  const lang = pageLang(stored.lang);
   return (
-    <LangContext.Provider value={stored.lang}>
-      <main className="options">
-        <h1>{translate(stored.lang, 'optionsTitle')}</h1>
+    <LangContext.Provider value={lang}>
+      <main className="options" lang={lang === 'zh_CN' ? 'zh-CN' : 'en'}>
+        <h1>{translate(lang, 'optionsTitle')}</h1>
         <SettingsForm
           key={JSON.stringify(stored)}
           stored={stored}
@@ -36,6 +39,10 @@ export function OptionsApp() {
 
 type SaveState = 'idle' | 'saved' | 'error';
 
+/** What the settings schema accepts, checked as the person types so the words come before "save". */
+const STAFF_ID = /^[A-Za-z0-9_-]*$/;
+const BRANCH_ID = /^[A-Za-z0-9_-]+$/;
+
 /** Re-mounted when the stored settings change (so the draft starts from them); the save state lives above. */
 function SettingsForm({
   stored,
@@ -47,7 +54,9 @@ function SettingsForm({
   setSaved: (s: SaveState) => void;
 }) {
   const [draft, setDraft] = useState<Settings>(stored);
-  const t = (k: Parameters<typeof translate>[1], ...s: string[]) => translate(stored.lang, k, ...s);
+  const { t } = useT();
+  const staffIdOk = STAFF_ID.test(draft.staffId);
+  const branchOk = BRANCH_ID.test(draft.branchId);
   const save = () =>
     void saveSettings(draft).then(
       () => setSaved('saved'),
@@ -75,9 +84,22 @@ function SettingsForm({
           value={draft.staffId}
           maxLength={32}
           pattern="[A-Za-z0-9_\-]*"
-          onChange={(e) => setDraft({ ...draft, staffId: e.target.value })}
+          aria-invalid={!staffIdOk}
+          aria-describedby={staffIdOk ? undefined : 'staff-id-error'}
+          onChange={(e) => {
+            e.target.setCustomValidity(
+              STAFF_ID.test(e.target.value) ? '' : t('words_staffId_invalid'),
+            );
+            setDraft({ ...draft, staffId: e.target.value });
+          }}
+          data-testid="staff-id"
         />
       </label>
+      {!staffIdOk && (
+        <p id="staff-id-error" className="field-error" role="alert" data-testid="staff-id-error">
+          {t('words_staffId_invalid')}
+        </p>
+      )}
       <label>
         {t('optionsBranch')}
         <input
@@ -85,17 +107,32 @@ function SettingsForm({
           maxLength={16}
           required
           pattern="[A-Za-z0-9_\-]+"
-          onChange={(e) => setDraft({ ...draft, branchId: e.target.value })}
+          aria-invalid={!branchOk}
+          aria-describedby={branchOk ? undefined : 'branch-error'}
+          onChange={(e) => {
+            e.target.setCustomValidity(
+              BRANCH_ID.test(e.target.value) ? '' : t('words_branch_invalid'),
+            );
+            setDraft({ ...draft, branchId: e.target.value });
+          }}
         />
       </label>
+      {!branchOk && (
+        <p id="branch-error" className="field-error" role="alert">
+          {t('words_branch_invalid')}
+        </p>
+      )}
       <label>
         {t('optionsLanguage')}
         <select
           value={draft.lang}
           onChange={(e) => setDraft({ ...draft, lang: e.target.value as Settings['lang'] })}
         >
-          <option value="zh_CN">简体中文</option>
-          <option value="en">English</option>
+          {LANG_SETTINGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`words_lang_${l}`)}
+            </option>
+          ))}
         </select>
       </label>
       <button type="submit">{t('optionsSave')}</button>

@@ -58,8 +58,31 @@ export function buildSummary(
   detection: Pick<LiveDetection, 'signals'>,
   lang: Lang = 'zh_CN',
 ): string {
+  return summaryOf(signalsByKind(detection.signals), lang);
+}
+
+/**
+ * A stored referral's summary in the reader's language, rebuilt from its signals (one per kind,
+ * as stored): the stored text is in the language of the teller who made it.
+ */
+export function referralSummary(
+  referral: { signals: readonly { kind: SignalKind; amountBand?: AmountBand }[] },
+  lang: Lang,
+): string {
+  return summaryOf(
+    referral.signals.map((s) =>
+      s.amountBand ? { kind: s.kind, band: s.amountBand } : { kind: s.kind },
+    ),
+    lang,
+  );
+}
+
+function summaryOf(
+  signals: readonly { kind: SignalKind; band?: AmountBand }[],
+  lang: Lang,
+): string {
   const t = TEXT[lang];
-  const parts = signalsByKind(detection.signals).map((s) => describe(s, lang));
+  const parts = signals.map((s) => describe(s, lang));
   if (parts.length === 0) return t.none;
   for (let shown = parts.length; shown > 0; shown -= 1) {
     const text =
