@@ -36,7 +36,7 @@ export function RosterEditor() {
         ],
       });
     }
-    const parsed = rosterSchema.safeParse(json);
+    const parsed = rosterSchema.safeParse(json, { reportInput: true });
     if (!parsed.success)
       return setResult({
         ok: false,

@@ -62,13 +62,19 @@ export function buildSummary(
 }
 
 /**
- * A stored referral's summary in the reader's language, rebuilt from its signals (one per kind,
- * as stored): the stored text is in the language of the teller who made it.
+ * A stored referral's summary in the reader's language. The stored text is in the language of the
+ * teller who made it; when that is not the reader's, it is rebuilt from the referral's signals
+ * (the summary is made from nothing else, lib/handoffs/create.ts).
  */
 export function referralSummary(
-  referral: { signals: readonly { kind: SignalKind; amountBand?: AmountBand }[] },
+  referral: {
+    summary?: string;
+    signals: readonly { kind: SignalKind; amountBand?: AmountBand }[];
+  },
   lang: Lang,
 ): string {
+  const stored = referral.summary;
+  if (stored !== undefined && HAN.test(stored) === (lang === 'zh_CN')) return stored;
   return summaryOf(
     referral.signals.map((s) =>
       s.amountBand ? { kind: s.kind, band: s.amountBand } : { kind: s.kind },
@@ -76,6 +82,8 @@ export function referralSummary(
     lang,
   );
 }
+
+const HAN = /\p{Script=Han}/u;
 
 function summaryOf(
   signals: readonly { kind: SignalKind; band?: AmountBand }[],

@@ -12,7 +12,7 @@ export const SIGNAL_LABELS: Readonly<Record<SignalKind, { zh: string; en: string
   loan: { zh: '贷款/还款', en: 'loan or repayment' },
   investment: { zh: '基金/保险/国债', en: 'funds, insurance or bonds' },
   safe_deposit_box: { zh: '保管箱', en: 'safe-deposit box' },
-  premium_card: { zh: '出示金卡或他行VIP卡', en: 'gold or other-bank VIP card shown' },
+  premium_card: { zh: '出示金卡或他行贵宾卡', en: 'gold or other-bank VIP card shown' },
   wealth_enquiry: { zh: '咨询理财或高端服务', en: 'asked about wealth management' },
   large_deposit_loss: { zh: '大额存款挂失', en: 'large-deposit loss report' },
   soft_appearance: { zh: '柜员观察：仪表', en: 'teller cue: appearance' },

@@ -16,11 +16,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/** `locale` is the browser's UI language (zh-CN unless a test says otherwise). */
+export async function launchWithExtension(
+  userDataDir: string,
+  locale = 'zh-CN',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    locale: 'zh-CN',
+    locale,
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${EXTENSION_PATH}`,

@@ -20,6 +20,7 @@ import { STAFF_ROLES } from '@/lib/roles';
 import { TOKEN_ROLES } from '@/lib/contracts/auth';
 import { STATUS_LABELS } from '@/lib/handoffs/status';
 import { SIGNAL_KINDS } from '@/lib/signals/kinds';
+import { SIGNAL_LABELS } from '@/lib/signals/labels';
 import { buildSummary, referralSummary } from '@/lib/handoffs/summary';
 import { rosterEntrySchema } from '@/lib/contracts/roster';
 
@@ -149,6 +150,27 @@ describe('zod issues in a profile or roster import', () => {
     }
   });
 
+  it('a missing key and a wrong type are told apart', () => {
+    const parsed = parseProfileText(
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        version: '1',
+        matches: ['http://a/*'],
+        fields: { amount: { selector: 3 } },
+      }),
+    );
+    const lines = parsed.ok
+      ? []
+      : parsed.errors.map((e) => issueWords(e.issue!, 'zh_CN', profileKeyWords));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ where: '配置名称', what: '缺少这一项，必须填写' }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ where: '字段 › 「amount」 › 选择器', what: '这里应填文字' }),
+    );
+  });
+
   it('the literal schemaVersion, type, empty and size issues of a real profile', () => {
     const parsed = parseProfileText(
       JSON.stringify({
@@ -212,6 +234,9 @@ describe('codes shown as words', () => {
   it.each(TOKEN_ROLES)('token role %s, as the connection test says it', (role) => {
     expect(machineWords(t('syncOk', 'T001', t(`svTokenRole_${role}`), '0101'))).toEqual([]);
   });
+  it.each(Object.entries(SIGNAL_LABELS))('signal label %s', (_kind, label) => {
+    expect(machineWords(label.zh)).toEqual([]);
+  });
   it.each(Object.entries(STATUS_LABELS))('status %s', (_s, label) => {
     expect(machineWords(label.zh)).toEqual([]);
   });
@@ -226,11 +251,15 @@ describe('codes shown as words', () => {
 
 describe('summaries follow the reader', () => {
   it('a stored referral reads in English for an English reader, whatever the teller wrote', () => {
-    const referral = { signals: [{ kind: 'time_deposit' as const }, { kind: 'forex' as const }] };
+    const referral = {
+      summary: '信号：定期存款、外汇',
+      signals: [{ kind: 'time_deposit' as const }, { kind: 'forex' as const }],
+    };
     const en = referralSummary(referral, 'en');
     expect(en).toMatch(/^Signals: /);
     expect(en).not.toMatch(/\p{Script=Han}/u);
-    expect(referralSummary(referral, 'zh_CN')).toMatch(/^信号：/);
+    expect(referralSummary(referral, 'zh_CN')).toBe('信号：定期存款、外汇');
+    expect(referralSummary({ ...referral, summary: 'Signals: x' }, 'zh_CN')).toMatch(/^信号：/);
     expect(buildSummary({ signals: [] }, 'en')).toBe("Teller's judgement (no detected signal)");
   });
 });
