@@ -12,6 +12,8 @@ import { startDemoServer } from '../demo/serve.ts';
 import { startTestSyncServer, type TestSyncServer } from '../tests/e2e/fixtures/sync-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_PATH } from '../support/browser/extension.ts';
 import { STORAGE_KEYS } from '../lib/settings/storage-keys.ts';
+import { referralSummary } from '../lib/handoffs/summary.ts';
+import type { SignalKind } from '../lib/signals/kinds.ts';
 
 const OUT = path.resolve('docs/screens');
 const PANEL = { width: 360, height: 650 };
@@ -97,8 +99,12 @@ async function tellerScreens(
   await panel.keyboard.press('Alt+R');
   await panel.getByTestId('handoff-confirmation').waitFor();
   await shot(panel, 'panel-confirmation', tag);
+  // The referral reaches the server before the device signs in as someone else below.
   await panel.getByTestId('sync-now').click();
-  await panel.waitForTimeout(1500); // the referral reaches the server for the screens below
+  await panel
+    .getByTestId('sync-pending')
+    .filter({ hasText: /(^|\D)0(\D|$)/ })
+    .waitFor({ timeout: 20_000 });
   await Promise.all([panel.close(), terminal.close()]);
 }
 
@@ -154,10 +160,50 @@ async function run(lang: (typeof LANGS)[number], demo: string, sync: TestSyncSer
   }
 }
 
+/** A few referrals of the past days, pushed as tellers' devices would, so the log has rows. */
+async function seed(sync: TestSyncServer): Promise<void> {
+  const token = await sync.tokenFor('teller', 'T001');
+  const day = 86_400_000;
+  const kinds: { kind: SignalKind; amountBand?: { min: number; max: number } }[][] = [
+    [
+      { kind: 'time_deposit', amountBand: { min: 500_000, max: 1_000_000 } },
+      { kind: 'wealth_enquiry' },
+    ],
+    [{ kind: 'forex' }],
+    [{ kind: 'large_cash', amountBand: { min: 200_000, max: 500_000 } }],
+  ];
+  const referrals = kinds.map((signals, i) => {
+    const at = new Date(Date.now() - (i + 1) * day).toISOString();
+    return {
+      id: `00000000-0000-4000-8000-00000000000${i + 1}`,
+      branchId: '0101',
+      createdAt: at,
+      updatedAt: at,
+      referrerStaffId: 'T001',
+      referrerRole: 'cash_teller',
+      tier: (['A', 'B', 'C'] as const)[i],
+      signals,
+      summary: referralSummary({ signals }, 'zh_CN'),
+      managerStaffId: 'M001',
+      handoff: 'refer_now',
+      consent: false,
+      profileVersion: 'demo@1',
+      status: 'new',
+    };
+  });
+  const res = await fetch(`${sync.server.url}/v1/sync/push`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ referrals }),
+  });
+  if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+}
+
 await mkdir(OUT, { recursive: true });
 const demo = await startDemoServer({ port: 0 });
 const sync = await startTestSyncServer();
 try {
+  await seed(sync);
   for (const lang of LANGS) await run(lang, demo.url, sync);
 } finally {
   await Promise.all([demo.close(), sync.close()]);

@@ -74,7 +74,7 @@ export function referralSummary(
   lang: Lang,
 ): string {
   const stored = referral.summary;
-  if (stored !== undefined && HAN.test(stored) === (lang === 'zh_CN')) return stored;
+  if (stored && HAN.test(stored) === (lang === 'zh_CN')) return stored;
   return summaryOf(
     referral.signals.map((s) =>
       s.amountBand ? { kind: s.kind, band: s.amountBand } : { kind: s.kind },
