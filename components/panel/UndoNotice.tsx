@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { undoSecondsLeft } from '@/lib/handoffs';
 import type { HandoffResult } from './useHandoff';
 import { useT } from '../i18n';
+import { Details } from '../Details';
 
 /** The visible confirmation of a handoff, with Undo for 10 seconds. */
 export function UndoNotice({
@@ -21,7 +22,8 @@ export function UndoNotice({
   if (result.kind === 'error')
     return (
       <p role="alert" className="notice error">
-        {t('hoFailed', result.message)}
+        {t('words_saveFailed')}
+        <Details text={result.message} />
       </p>
     );
   if (result.kind === 'duplicate') return null;
