@@ -19,7 +19,9 @@ export function Bi({ k }: { k: MessageKey }) {
   return (
     <>
       {translate(lang, k)}
-      <span className="en">{translate(other, k)}</span>
+      <span className="en" lang={other === 'en' ? 'en' : 'zh-CN'}>
+        {translate(other, k)}
+      </span>
     </>
   );
 }

@@ -3,20 +3,22 @@ import { useT } from '../i18n';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { branchKeyItem, DEMO_BRANCH_KEY } from '@/lib/settings/branch-config';
 import { decodeBranchKey } from '@/lib/privacy/branch-key';
+import { Details } from '../Details';
 
 /** The branch's HMAC key for client references; never shown back once saved. */
 export function BranchKey() {
   const { t } = useT();
   const key = useStorageItem(branchKeyItem, DEMO_BRANCH_KEY);
   const [draft, setDraft] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; detail?: string }>();
   const save = () => {
     try {
       decodeBranchKey(draft);
     } catch (error) {
       return setMessage({
         ok: false,
-        text: t('keyInvalid', error instanceof Error ? error.message : String(error)),
+        text: t('words_keyInvalid'),
+        detail: error instanceof Error ? error.message : String(error),
       });
     }
     void branchKeyItem
@@ -42,7 +44,12 @@ export function BranchKey() {
       <button type="button" onClick={save} disabled={draft.trim() === ''}>
         {t('keySave')}
       </button>
-      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+          <Details text={message.detail} />
+        </p>
+      )}
     </section>
   );
 }

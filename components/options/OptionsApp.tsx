@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { LangContext } from '../i18n';
+import { LangContext, useT } from '../i18n';
 import { useMergedSettings } from '../hooks/useMergedSettings';
 import { translate } from '@/lib/i18n/messages';
+import { pageLang } from '@/lib/i18n/ui-language';
+import { LANG_SETTINGS } from '@/lib/i18n/lang-choice';
 import { saveSettings, SettingsLockedError } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 import type { MergedSettings } from '@/lib/settings/merge';
@@ -21,10 +23,11 @@ export function OptionsApp() {
   const merged = useMergedSettings();
   const stored = merged.settings;
   const [saved, setSaved] = useState<SaveState>('idle');
+  const lang = pageLang(stored.lang);
   return (
-    <LangContext.Provider value={stored.lang}>
-      <main className="options">
-        <h1>{translate(stored.lang, 'optionsTitle')}</h1>
+    <LangContext.Provider value={lang}>
+      <main className="options" lang={lang === 'zh_CN' ? 'zh-CN' : 'en'}>
+        <h1>{translate(lang, 'optionsTitle')}</h1>
         <SettingsForm
           key={JSON.stringify(merged)}
           merged={merged}
@@ -45,6 +48,10 @@ export function OptionsApp() {
 
 type SaveState = 'idle' | 'saved' | 'error' | SettingsLockedError;
 
+/** What the settings schema accepts, checked as the person types so the words come before "save". */
+const STAFF_ID = /^[A-Za-z0-9_-]*$/;
+const BRANCH_ID = /^[A-Za-z0-9_-]+$/;
+
 /** Re-mounted when the stored settings change (so the draft starts from them); the save state lives above. */
 function SettingsForm({
   merged,
@@ -58,7 +65,9 @@ function SettingsForm({
   const stored = merged.settings;
   const { fields } = merged;
   const [draft, setDraft] = useState<Settings>(stored);
-  const t = (k: Parameters<typeof translate>[1], ...s: string[]) => translate(stored.lang, k, ...s);
+  const { t, lang } = useT();
+  const staffIdOk = STAFF_ID.test(draft.staffId);
+  const branchOk = BRANCH_ID.test(draft.branchId);
   const save = () =>
     void saveSettings(draft).then(
       () => setSaved('saved'),
@@ -97,10 +106,23 @@ function SettingsForm({
           {...lock('staffId')}
           maxLength={32}
           pattern="[A-Za-z0-9_\-]*"
-          onChange={(e) => setDraft({ ...draft, staffId: e.target.value })}
+          aria-invalid={!staffIdOk}
+          aria-describedby={staffIdOk ? undefined : 'staff-id-error'}
+          onChange={(e) => {
+            e.target.setCustomValidity(
+              STAFF_ID.test(e.target.value) ? '' : t('words_staffId_invalid'),
+            );
+            setDraft({ ...draft, staffId: e.target.value });
+          }}
+          data-testid="staff-id"
         />
       </label>
       <LockNote name="staffId" state={fields.staffId} serverStaffId={serverStaffId} />
+      {!staffIdOk && (
+        <p id="staff-id-error" className="field-error" role="alert" data-testid="staff-id-error">
+          {t('words_staffId_invalid')}
+        </p>
+      )}
       <label>
         {t('optionsBranch')}
         <input
@@ -109,10 +131,22 @@ function SettingsForm({
           maxLength={16}
           required
           pattern="[A-Za-z0-9_\-]+"
-          onChange={(e) => setDraft({ ...draft, branchId: e.target.value })}
+          aria-invalid={!branchOk}
+          aria-describedby={branchOk ? undefined : 'branch-error'}
+          onChange={(e) => {
+            e.target.setCustomValidity(
+              BRANCH_ID.test(e.target.value) ? '' : t('words_branch_invalid'),
+            );
+            setDraft({ ...draft, branchId: e.target.value });
+          }}
         />
       </label>
       <LockNote name="branchId" state={fields.branchId} serverStaffId={serverStaffId} />
+      {!branchOk && (
+        <p id="branch-error" className="field-error" role="alert">
+          {t('words_branch_invalid')}
+        </p>
+      )}
       <label>
         {t('optionsLanguage')}
         <select
@@ -120,8 +154,11 @@ function SettingsForm({
           {...lock('lang')}
           onChange={(e) => setDraft({ ...draft, lang: e.target.value as Settings['lang'] })}
         >
-          <option value="zh_CN">简体中文</option>
-          <option value="en">English</option>
+          {LANG_SETTINGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`words_lang_${l}`)}
+            </option>
+          ))}
         </select>
       </label>
       <LockNote name="lang" state={fields.lang} />
@@ -136,7 +173,7 @@ function SettingsForm({
                   'managed_saveLocked',
                   saved.keys
                     .map((k) => t(`managed_setting_${k}`))
-                    .join(stored.lang === 'en' ? ', ' : '、'),
+                    .join(lang === 'en' ? ', ' : '、'),
                 )
               : ''}
       </span>

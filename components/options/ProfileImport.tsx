@@ -3,13 +3,22 @@ import { useT } from '../i18n';
 import { parseProfileText } from '@/lib/profile/parse';
 import { customProfileItem } from '@/lib/settings/profile-item';
 import type { TerminalProfile } from '@/lib/profile/schema';
+import { issueWords, jsonSyntaxWords, type IssueWords } from '@/lib/i18n/issue-words';
+import { profileKeyWords } from '@/lib/profile/key-words';
+import type { ValidationError } from '@/lib/profile/issues';
+import type { Lang } from '@/lib/i18n/messages';
+import { Details } from '../Details';
 
-type Result =
-  { ok: true; name: string } | { ok: false; errors: { path: string; message: string }[] } | null;
+const inWords = (e: ValidationError, lang: Lang): IssueWords =>
+  e.issue
+    ? issueWords(e.issue, lang, profileKeyWords)
+    : jsonSyntaxWords(e.message, lang, profileKeyWords);
+
+type Result = { ok: true; name: string } | { ok: false; errors: ValidationError[] } | null;
 
 /** Imports a terminal profile JSON: validated; errors named by path; the previous profile kept. */
 export function ProfileImport() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [inForce, setInForce] = useState<TerminalProfile | null>(null);
   const [text, setText] = useState('');
   const [result, setResult] = useState<Result>(null);
@@ -64,12 +73,17 @@ export function ProfileImport() {
         <div role="alert" data-testid="profile-errors">
           <p>{t('optionsProfileRejected')}</p>
           <ul>
-            {result.errors.map((e, i) => (
-              <li key={i}>
-                <code>{e.path}</code>: {e.message}
-              </li>
-            ))}
+            {result.errors.map((e, i) => {
+              const w = inWords(e, lang);
+              return (
+                <li key={i}>
+                  {t('words_issue_line', w.where, w.what)}
+                  <Details text={w.detail} />
+                </li>
+              );
+            })}
           </ul>
+          <p>{t('words_profile_fix')}</p>
         </div>
       )}
     </section>

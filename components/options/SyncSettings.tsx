@@ -3,7 +3,8 @@ import { sendFromPage } from '@/lib/messaging/send';
 import { useT } from '../i18n';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, errorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { serverApi } from '@/lib/sync/server-api';
 
 /** Server URL and device token (kept in extension storage only), with "test connection". */
@@ -16,7 +17,7 @@ export function SyncSettings() {
   );
 }
 
-type Result = { ok: boolean; text: string } | undefined;
+type Result = { ok: boolean; text: string; detail?: string } | undefined;
 
 /** Re-mounted when the stored URL changes; the test result lives above so it survives that. */
 function SyncForm({
@@ -37,8 +38,15 @@ function SyncForm({
     const me = await serverApi(draft()).me();
     setResult(
       me.ok
-        ? { ok: true, text: t('syncOk', me.data.staffId, me.data.role, me.data.branchId) }
-        : { ok: false, text: t('syncFail', errorWords(t, me.error)) },
+        ? {
+            ok: true,
+            text: t('syncOk', me.data.staffId, t(`svTokenRole_${me.data.role}`), me.data.branchId),
+          }
+        : {
+            ok: false,
+            text: t('syncFail', errorWords(t, me.error)),
+            detail: errorDetail(me.error),
+          },
     );
   };
   const save = async () => {
@@ -79,6 +87,7 @@ function SyncForm({
       {result && (
         <p role={result.ok ? 'status' : 'alert'} data-testid="sync-result">
           {result.text}
+          <Details text={result.detail} />
         </p>
       )}
     </section>

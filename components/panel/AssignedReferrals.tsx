@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { QUADRANTS } from '@/lib/contracts/queue-api';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, errorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { useT } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { useCmQueue } from './useCmQueue';
@@ -67,6 +68,7 @@ export function AssignedReferrals() {
             : queue.source === 'device'
               ? t('cmOffline')
               : queue.failure && t('cmLoadFailed', errorWords(t, queue.failure))}
+          {queue.failure && <Details text={errorDetail(queue.failure)} />}
         </p>
       )}
       {queue.items.length === 0 && !queue.failure && <p className="muted">{t('cmEmpty')}</p>}

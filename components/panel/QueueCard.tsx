@@ -2,7 +2,7 @@ import type { QueueItem } from '@/lib/contracts/queue-api';
 import { STATUS_TRANSITIONS } from '@/lib/contracts/referrals-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { CHANNEL_LABELS, HANDOFF_LABELS } from '@/lib/export/labels';
-import { STATUS_LABELS } from '@/lib/handoffs';
+import { referralSummary, STATUS_LABELS } from '@/lib/handoffs';
 import { useT } from '../i18n';
 import { QueueCardPrep } from './QueueCardPrep';
 import { StatusUpdater } from './StatusUpdater';
@@ -54,7 +54,7 @@ export function QueueCard({
         data-queue-id={r.id}
       >
         <span className={`queue-tier tier-${r.tier}`}>{r.tier}</span>
-        <span className="queue-summary">{r.summary}</span>
+        <span className="queue-summary">{referralSummary(r, lang)}</span>
         {item.dueToday && (
           <span className="due-flag" data-testid="due-flag">
             {t(item.due === 'overdue' ? 'cmOverdue' : 'cmDueToday')}

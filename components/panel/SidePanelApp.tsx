@@ -12,6 +12,7 @@ import { NotesForm } from './NotesForm';
 import { SyncBar } from './SyncBar';
 import { AssignedReferrals } from './AssignedReferrals';
 import { translate, type MessageKey } from '@/lib/i18n/messages';
+import { pageLang } from '@/lib/i18n/ui-language';
 import { DEMO_ROSTER, rosterItem } from '@/lib/settings/branch-config';
 import type { SoftCue } from '@/lib/signals/kinds';
 import { sendFromPage } from '@/lib/messaging/send';
@@ -32,7 +33,8 @@ export function SidePanelApp() {
   const roster = useStorageItem(rosterItem, DEMO_ROSTER);
   const [tab, setTab] = useState<Tab>('now');
   const [hidden, setHidden] = useState(false);
-  const t = (k: MessageKey, ...s: (string | number)[]) => translate(settings.lang, k, ...s);
+  const lang = pageLang(settings.lang);
+  const t = (k: MessageKey, ...s: (string | number)[]) => translate(lang, k, ...s);
   useEffect(() => {
     // One key hides everything at once (a client leaning over the counter).
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setHidden((h) => !h);
@@ -62,8 +64,8 @@ export function SidePanelApp() {
     settings.role !== 'client_manager' &&
     settings.role !== 'supervisor';
   return (
-    <LangContext.Provider value={settings.lang}>
-      <main className="panel" lang={settings.lang === 'zh_CN' ? 'zh-CN' : 'en'}>
+    <LangContext.Provider value={lang}>
+      <main className="panel" lang={lang === 'zh_CN' ? 'zh-CN' : 'en'}>
         <header className="panel-header">
           <h1>{t('extShortName')}</h1>
           <nav role="tablist">

@@ -2,7 +2,8 @@ import { sendFromPage } from '@/lib/messaging/send';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { noticesItem, syncStatusItem } from '@/lib/settings/sync-config';
 import { STATUS_LABELS } from '@/lib/handoffs';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, syncErrorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { useT } from '../i18n';
 
 const time = (ms: number, lang: string) =>
@@ -54,12 +55,10 @@ export function SyncBar() {
             {status.lastError && (
               <span className="pending">
                 {' · '}
-                {t(
-                  'syncError',
-                  status.lastErrorCode && status.lastErrorCode !== 'refused'
-                    ? errorWords(t, { code: status.lastErrorCode, detail: status.lastError })
-                    : status.lastError,
-                )}
+                {t('syncError', syncErrorWords(t, status.lastErrorCode))}
+                <Details
+                  text={errorDetail({ code: status.lastErrorCode, detail: status.lastError })}
+                />
               </span>
             )}
           </>

@@ -5,6 +5,7 @@ import type { HandoffResult } from './useHandoff';
 import { resultText } from './handoff-text';
 import { duplicateText, VisitDuplicateChoice } from './VisitDuplicateNotice';
 import { useT } from '../i18n';
+import { Details } from '../Details';
 
 /**
  * The confirmation of a handoff, right under the actions, with Undo for 10 seconds (Alt+U).
@@ -67,7 +68,8 @@ export function UndoNotice({
       </div>
       {result?.kind === 'error' && (
         <p role="alert" className="notice error">
-          {resultText(result, t)}
+          {t('words_saveFailed')}
+          <Details text={result.message} />
         </p>
       )}
     </>

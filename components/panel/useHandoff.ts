@@ -13,6 +13,7 @@ import type { StoredReferral } from '@/lib/db/rows';
 import type { LiveDetection } from '@/lib/detect/live-detection';
 import type { Settings } from '@/lib/settings/schema';
 import { getDb } from '../hooks/useDb';
+import { pageLang } from '@/lib/i18n/ui-language';
 
 export type HandoffResult =
   | { kind: 'saved'; record: HandoffRecord; managerName: string }
@@ -45,7 +46,7 @@ export function useHandoff(detection: LiveDetection, settings: Settings, onSaved
         detection,
         secondCreditStaffId: secondCredit?.trim() || undefined,
         now: new Date(),
-        lang: 'zh_CN',
+        lang: pageLang(settings.lang),
       });
       const db = getDb();
       if (replaceId) await replaceHandoff(db, replaceId, record, new Date());

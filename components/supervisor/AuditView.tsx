@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RosterEntry } from '@/lib/contracts/roster';
 import type { AuditEntryView } from '@/lib/contracts/audit-api';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, errorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { serverApi } from '@/lib/sync/server-api';
 import type { ServerError } from '@/lib/sync/server-error';
 import { useT } from '../i18n';
@@ -71,6 +72,7 @@ export function AuditView({
         {loaded?.failure && (
           <p className="notice error" role="alert">
             {errorWords(t, loaded.failure)}
+            <Details text={errorDetail(loaded.failure)} />
           </p>
         )}
         {loaded && loaded.entries.length === 0 && !loaded.failure && (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ReferralStats } from '@/lib/contracts/referral-stats';
 import type { SyncConfig } from '@/lib/settings/sync-config';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, errorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { serverApi } from '@/lib/sync/server-api';
 import type { ServerError } from '@/lib/sync/server-error';
 import { useT } from '../i18n';
@@ -45,6 +46,7 @@ export function ChartsView({ config, check }: { config: SyncConfig; check: Filte
     return (
       <p className="card notice error" role="alert">
         {errorWords(t, loaded.failure)}
+        <Details text={errorDetail(loaded.failure)} />
       </p>
     );
   const { stats } = loaded;

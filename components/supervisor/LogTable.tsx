@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../i18n';
 import { useBranchZone } from './branch-zone';
-import { errorWords } from '@/lib/sync/error-words';
+import { errorDetail, errorWords } from '@/lib/sync/error-words';
+import { Details } from '../Details';
 import { LOG_COLUMNS, LOG_GRID_TEMPLATE, LOG_TABLE_WIDTH } from './log-columns';
 import type { LogSortState } from '../../lib/supervisor/log-query';
 import type { LogPageStore } from '../../lib/supervisor/log-page-store';
@@ -58,6 +59,7 @@ export function LogTable({
           <button type="button" className="link" onClick={() => store.retry()}>
             {t('svRetry')}
           </button>
+          <Details text={errorDetail(failure)} />
         </p>
       )}
       {store.total === 0 && !failure && (

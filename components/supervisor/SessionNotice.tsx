@@ -3,6 +3,8 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
 import type { SupervisorSession } from './useSupervisorSession';
 import { OfflineExport } from './OfflineExport';
+import { Details } from '../Details';
+import { errorDetail } from '@/lib/sync/error-words';
 
 /** What the page says when it cannot show the branch's log: why, and what to do next. */
 export function SessionNotice({
@@ -33,7 +35,7 @@ export function SessionNotice({
       break;
     case 'bad-token':
       title = 'svBadTokenTitle';
-      body = t('svBadTokenBody', session.error.detail);
+      body = t('svBadTokenBody');
       break;
     case 'not-supervisor':
       title = 'svNotSupervisorTitle';
@@ -51,6 +53,7 @@ export function SessionNotice({
       >
         <h2>{t(title)}</h2>
         <p>{body}</p>
+        {session.state === 'bad-token' && <Details text={errorDetail(session.error)} />}
         <div className="actions">
           <button type="button" className="primary" onClick={openOptions}>
             {t('svOpenOptions')}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LangContext, Bi } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { translate } from '@/lib/i18n/messages';
+import { pageLang } from '@/lib/i18n/ui-language';
 import { useSupervisorSession } from './useSupervisorSession';
 import { SessionNotice } from './SessionNotice';
 import { SupervisorWorkspace } from './SupervisorWorkspace';
@@ -13,7 +14,7 @@ import './supervisor.css';
 export function SupervisorApp() {
   const settings = useSettings();
   const { session, reload } = useSupervisorSession();
-  const lang = settings.lang;
+  const lang = pageLang(settings.lang);
   const zone = useResolvedBranchZone(
     session.state === 'ready' || session.state === 'not-supervisor'
       ? session.me.timeZone

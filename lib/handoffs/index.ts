@@ -1,5 +1,5 @@
 /** Handoffs: build a referral from the live detection, save/undo/list it on the device, apply outcomes. */
-export { buildSummary, signalsByKind, SUMMARY_MAX } from './summary';
+export { buildSummary, referralSummary, signalsByKind, SUMMARY_MAX } from './summary';
 export { prepareTellerLine, TELLER_LINE_MAX, type TellerLineResult } from './teller-line';
 export { outcomeRequest, PRODUCT_MAX, type OutcomeRequestResult } from './outcome-text';
 export {

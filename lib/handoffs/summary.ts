@@ -58,8 +58,39 @@ export function buildSummary(
   detection: Pick<LiveDetection, 'signals'>,
   lang: Lang = 'zh_CN',
 ): string {
+  return summaryOf(signalsByKind(detection.signals), lang);
+}
+
+/**
+ * A stored referral's summary in the reader's language. The stored text is in the language of the
+ * teller who made it; when that is not the reader's, it is rebuilt from the referral's signals
+ * (the summary is made from nothing else, lib/handoffs/create.ts).
+ */
+export function referralSummary(
+  referral: {
+    summary?: string;
+    signals: readonly { kind: SignalKind; amountBand?: AmountBand }[];
+  },
+  lang: Lang,
+): string {
+  const stored = referral.summary;
+  if (stored && HAN.test(stored) === (lang === 'zh_CN')) return stored;
+  return summaryOf(
+    referral.signals.map((s) =>
+      s.amountBand ? { kind: s.kind, band: s.amountBand } : { kind: s.kind },
+    ),
+    lang,
+  );
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function summaryOf(
+  signals: readonly { kind: SignalKind; band?: AmountBand }[],
+  lang: Lang,
+): string {
   const t = TEXT[lang];
-  const parts = signalsByKind(detection.signals).map((s) => describe(s, lang));
+  const parts = signals.map((s) => describe(s, lang));
   if (parts.length === 0) return t.none;
   for (let shown = parts.length; shown > 0; shown -= 1) {
     const text =

@@ -1,6 +1,7 @@
 /**
- * UI strings live in public/_locales (the extension's i18n). Extension pages let the user pick
- * zh-CN or English independently of the browser's language, so both catalogues are bundled here.
+ * UI strings live in public/_locales (the extension's i18n). Extension pages follow the browser's
+ * language unless the options page picks one (lib/i18n/lang-choice.ts), so both catalogues are
+ * bundled here.
  */
 import zh from '../../public/_locales/zh_CN/messages.json';
 import en from '../../public/_locales/en/messages.json';
@@ -15,8 +16,4 @@ const catalogues: Record<Lang, Catalogue> = { zh_CN: zh, en };
 export function translate(lang: Lang, key: MessageKey, ...subs: (string | number)[]): string {
   const text = catalogues[lang][key]?.message ?? catalogues.zh_CN[key]?.message ?? key;
   return text.replace(/\$(\d)/g, (m, n: string) => String(subs[Number(n) - 1] ?? m));
-}
-
-export function browserLang(): Lang {
-  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
 }

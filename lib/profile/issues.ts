@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export interface ValidationError {
   path: string;
   message: string;
+  /** zod's issue, kept so a page can put it in words (lib/i18n/issue-words.ts); none for a JSON syntax error. */
+  issue?: z.core.$ZodIssue;
 }
 
 export type ValidationResult<T, K extends string> =
@@ -21,9 +23,10 @@ export function toValidationErrors(error: z.ZodError): ValidationError[] {
       return {
         path: joinPath([...issue.path, first]),
         message: `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        issue,
       };
     }
-    return { path: joinPath(issue.path) || '(root)', message: issue.message };
+    return { path: joinPath(issue.path) || '(root)', message: issue.message, issue };
   });
 }
 

@@ -8,7 +8,8 @@ export type ParseProfileResult = ValidationResult<TerminalProfile, 'profile'>;
  * as `{ ok: false, errors }`, each error naming the JSON path, e.g. `fields.amount.selector`.
  */
 export function parseProfile(json: unknown): ParseProfileResult {
-  const result = terminalProfileSchema.safeParse(json);
+  // The bad value itself rides along so its words can tell a missing key from a wrong type.
+  const result = terminalProfileSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, profile: result.data };
   return { ok: false, errors: toValidationErrors(result.error) };
 }

@@ -16,13 +16,13 @@ export const SPECIALTIES = [
 export type Specialty = (typeof SPECIALTIES)[number];
 
 export const SPECIALTY_LABELS: Readonly<Record<Specialty, { zh: string; en: string }>> = {
-  wealth: { zh: '理财', en: 'wealth' },
+  wealth: { zh: '财富管理', en: 'wealth management' },
   investment: { zh: '投资', en: 'investment' },
   loans: { zh: '贷款', en: 'loans' },
-  forex: { zh: '外汇', en: 'forex' },
+  forex: { zh: '外汇', en: 'foreign exchange' },
   insurance: { zh: '保险', en: 'insurance' },
   deposits: { zh: '存款', en: 'deposits' },
-  gold: { zh: '贵金属', en: 'gold' },
+  gold: { zh: '贵金属', en: 'precious metals' },
 };
 
 /** Specialties that can serve a signal, best fit first. */
@@ -44,9 +44,11 @@ export const SIGNAL_SPECIALTIES: Readonly<Record<SignalKind, readonly Specialty[
   soft_residential_area: ['wealth'],
 };
 
+/** A specialty in words; one the bank made up itself is shown quoted, as the bank wrote it. */
 export function specialtyLabel(specialty: string, lang: 'zh' | 'en'): string {
-  return (
-    (SPECIALTY_LABELS as Readonly<Record<string, { zh: string; en: string }>>)[specialty]?.[lang] ??
+  const known = (SPECIALTY_LABELS as Readonly<Record<string, { zh: string; en: string }>>)[
     specialty
-  );
+  ];
+  if (known && Object.hasOwn(SPECIALTY_LABELS, specialty)) return known[lang];
+  return lang === 'zh' ? `「${specialty}」` : `"${specialty}"`;
 }

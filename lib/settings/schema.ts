@@ -1,6 +1,7 @@
 /** The signed-in person's settings (options page), validated on every read: bad data never wins. */
 import { z } from 'zod';
 import { STAFF_ROLES } from '../roles';
+import { LANG_SETTINGS } from '../i18n/lang-choice';
 
 export const settingsSchema = z.strictObject({
   role: z.enum(STAFF_ROLES),
@@ -15,7 +16,8 @@ export const settingsSchema = z.strictObject({
     .min(1)
     .max(16)
     .regex(/^[A-Za-z0-9_-]+$/),
-  lang: z.enum(['zh_CN', 'en']),
+  /** `auto` follows the browser's UI language; zh_CN / en keep one language whatever the browser. */
+  lang: z.enum(LANG_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -23,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   role: 'cash_teller',
   staffId: '',
   branchId: '0101',
-  lang: 'zh_CN',
+  lang: 'auto',
 };
 
 /** Reads stored settings leniently: each invalid key falls back to its default. */

@@ -16,15 +16,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** `timeZone`: the PC's own zone (browser process and pages), e.g. to prove pages ignore it. */
+/**
+ * `timeZone`: the PC's own zone (browser process and pages), e.g. to prove pages ignore it;
+ * `locale`: the browser's UI language (zh-CN unless a test says otherwise).
+ */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { timeZone?: string } = {},
+  options: { timeZone?: string; locale?: string } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    locale: 'zh-CN',
+    locale: options.locale ?? 'zh-CN',
     ...(options.timeZone
       ? { timezoneId: options.timeZone, env: { ...process.env, TZ: options.timeZone } }
       : {}),

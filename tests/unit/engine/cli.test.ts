@@ -52,7 +52,7 @@ describe.runIf(hasPages)('detect CLI on saved demo pages', () => {
         expect.arrayContaining([
           expect.objectContaining({
             code: 'strong_signal',
-            zh: expect.stringContaining('他行VIP') as unknown,
+            zh: expect.stringContaining('他行贵宾卡') as unknown,
           }),
         ]),
       );

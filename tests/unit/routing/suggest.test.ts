@@ -98,7 +98,7 @@ describe('suggestManager reasons', () => {
     });
     expect(first?.reasons).toEqual([
       { zh: '现在有空', en: 'Available now' },
-      { zh: '擅长外汇、理财', en: 'Specialty: forex, wealth' },
+      { zh: '擅长外汇、财富管理', en: 'Specialty: foreign exchange, wealth management' },
       { zh: '还可接 150 位客户', en: 'Room for 150 more clients' },
     ]);
     expect(second).toMatchObject({ rank: 2, full: true, capacityLeft: 0 });

@@ -63,87 +63,87 @@ describe('base URL', () => {
   });
 });
 
-describe('errors: one shape, a stable code, words in both languages', () => {
+describe('errors: one shape, a stable code, words in both languages (the detail kept apart)', () => {
   it.each([
     [
       401,
       { error: 'token_revoked', details: { message: 'this token was revoked' } },
       'invalid_token',
       'token_revoked: this token was revoked',
-      '令牌无效或已撤销，请在设置页更新（token_revoked: this token was revoked）。',
-      'The token is invalid or revoked; update it on the options page (token_revoked: this token was revoked).',
+      '服务器不接受这台设备的令牌（无效或已被撤销）。请在设置页填入 IT 发放的有效令牌。',
+      "The server does not accept this device's token (invalid or revoked). Enter a valid token from IT on the options page.",
     ],
     [
       403,
       { error: 'forbidden', details: { message: 'role teller may not do this' } },
       'forbidden',
       'forbidden: role teller may not do this',
-      '此令牌无权执行该操作（forbidden: role teller may not do this）。',
-      'This token may not do that (forbidden: role teller may not do this).',
+      '这个令牌无权做这件事。请换用有相应权限的令牌，或请主管处理。',
+      'This token may not do that. Use a token with the right role, or ask your supervisor.',
     ],
     [
       403,
       { error: 'forbidden', details: { items: [] } },
       'forbidden',
       'forbidden',
-      '此令牌无权执行该操作（forbidden）。',
-      'This token may not do that (forbidden).',
+      '这个令牌无权做这件事。请换用有相应权限的令牌，或请主管处理。',
+      'This token may not do that. Use a token with the right role, or ask your supervisor.',
     ],
     [
       429,
       { error: 'rate_limited', details: { retryAfterMs: 1500 } },
       'rate_limited',
       'rate_limited',
-      '请求太频繁，请稍等片刻再试（rate_limited）。',
-      'Too many requests; wait a moment and try again (rate_limited).',
+      '请求太频繁，服务器暂时不受理。请等一分钟再试。',
+      'Too many requests; the server is holding off. Wait a minute and try again.',
     ],
     [
       400,
       { error: 'invalid_request', details: { issues: [] } },
       'bad_request',
       'invalid_request',
-      '服务器拒绝了请求：invalid_request',
-      'The server refused the request: invalid_request',
+      '服务器拒绝了这次请求。请检查填写的内容后重试；仍不行，请联系 IT。',
+      'The server refused this request. Check what you entered and try again; if it still fails, call IT.',
     ],
     [
       409,
       { error: 'invalid_transition', details: { message: 'won is final' } },
       'bad_request',
       'invalid_transition: won is final',
-      '服务器拒绝了请求：invalid_transition: won is final',
-      'The server refused the request: invalid_transition: won is final',
+      '服务器拒绝了这次请求。请检查填写的内容后重试；仍不行，请联系 IT。',
+      'The server refused this request. Check what you entered and try again; if it still fails, call IT.',
     ],
     [
       404,
       '<html>Not Found</html>',
       'bad_request',
       'HTTP 404',
-      '服务器拒绝了请求：HTTP 404',
-      'The server refused the request: HTTP 404',
+      '服务器拒绝了这次请求。请检查填写的内容后重试；仍不行，请联系 IT。',
+      'The server refused this request. Check what you entered and try again; if it still fails, call IT.',
     ],
     [
       503,
       { error: 'database_unavailable', details: { message: 'the database does not answer' } },
       'server_error',
       'database_unavailable: the database does not answer',
-      '服务器出错，请联系 IT（database_unavailable: the database does not answer）。',
-      'The server failed; please call IT (database_unavailable: the database does not answer).',
+      '分行服务器出错了。请稍后重试；一直出错，请联系 IT。',
+      'The branch server failed. Try again shortly; if it keeps failing, call IT.',
     ],
     [
       500,
       '',
       'server_error',
       'HTTP 500',
-      '服务器出错，请联系 IT（HTTP 500）。',
-      'The server failed; please call IT (HTTP 500).',
+      '分行服务器出错了。请稍后重试；一直出错，请联系 IT。',
+      'The branch server failed. Try again shortly; if it keeps failing, call IT.',
     ],
     [
       408,
       null,
       'server_error',
       'HTTP 408',
-      '服务器出错，请联系 IT（HTTP 408）。',
-      'The server failed; please call IT (HTTP 408).',
+      '分行服务器出错了。请稍后重试；一直出错，请联系 IT。',
+      'The branch server failed. Try again shortly; if it keeps failing, call IT.',
     ],
   ])('%i %j → %s', async (status, body, code, detail, zh, en) => {
     const fetch = replying(() =>
@@ -166,7 +166,7 @@ describe('errors: one shape, a stable code, words in both languages', () => {
     const error = await failureOf(replying(() => Response.json({ ok: 'yes' })));
     expect(error).toMatchObject({ code: 'bad_response', status: 200 });
     expect(words('en', error)).toBe(
-      "The server's answer could not be read; please call IT (unexpected answer from the server).",
+      "The server's answer could not be read (perhaps a version mismatch). Please call IT.",
     );
     const notJson = await failureOf(replying(() => new Response('<html>')));
     expect(notJson.code).toBe('bad_response');
@@ -175,8 +175,12 @@ describe('errors: one shape, a stable code, words in both languages', () => {
   it('a network failure is unreachable, without a status', async () => {
     const error = await failureOf(() => Promise.reject(new TypeError('fetch failed')));
     expect(error).toMatchObject({ code: 'unreachable', status: undefined });
-    expect(words('zh_CN', error)).toBe('连不上分行服务器，请稍后重试。');
-    expect(words('en', error)).toBe('The branch server cannot be reached. Try again shortly.');
+    expect(words('zh_CN', error)).toBe(
+      '连不上分行服务器。请检查网络后稍后重试；一直连不上，请联系 IT。',
+    );
+    expect(words('en', error)).toBe(
+      'The branch server cannot be reached. Check the network and try again shortly; if it keeps happening, call IT.',
+    );
   });
 
   it('an answer that breaks off halfway is unreachable too', async () => {
@@ -226,6 +230,8 @@ describe('errors: one shape, a stable code, words in both languages', () => {
         detail: 'DETAIL',
       });
       expect(text).not.toContain('srvErr_');
+      // The server's words belong to the details line, not to the sentence the user reads.
+      expect(text).not.toContain('DETAIL');
       expect(text).toMatch(lang === 'zh_CN' ? /\p{Script=Han}/u : /^[\x20-\x7e]+$/);
     }
   });
