@@ -9,6 +9,7 @@ import { ProfileImport } from './ProfileImport';
 import { SyncSettings } from './SyncSettings';
 import { RosterEditor } from './RosterEditor';
 import { BranchKey } from './BranchKey';
+import { CounterFields } from './CounterFields';
 import './options.css';
 
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
@@ -98,6 +99,7 @@ function SettingsForm({
           <option value="en">English</option>
         </select>
       </label>
+      <CounterFields draft={draft} setDraft={setDraft} />
       <button type="submit">{t('optionsSave')}</button>
       <span role="status" className="muted">
         {saved === 'saved' ? t('optionsSaved') : saved === 'error' ? t('optionsSaveFailed') : ''}

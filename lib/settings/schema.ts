@@ -1,6 +1,7 @@
 /** The signed-in person's settings (options page), validated on every read: bad data never wins. */
 import { z } from 'zod';
 import { STAFF_ROLES } from '../roles';
+import { counterSettingsShape, DEFAULT_COUNTER_SETTINGS } from './counter-settings';
 
 export const settingsSchema = z.strictObject({
   role: z.enum(STAFF_ROLES),
@@ -16,6 +17,7 @@ export const settingsSchema = z.strictObject({
     .max(16)
     .regex(/^[A-Za-z0-9_-]+$/),
   lang: z.enum(['zh_CN', 'en']),
+  ...counterSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staffId: '',
   branchId: '0101',
   lang: 'zh_CN',
+  ...DEFAULT_COUNTER_SETTINGS,
 };
 
 /** Reads stored settings leniently: each invalid key falls back to its default. */
