@@ -15,6 +15,8 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { QueueEvent } from '../../lib/contracts/queue-events';
+import type { ServerReferral } from '../../lib/contracts/server-referral';
+import { isWaiting } from '../../lib/queue/whom-words';
 import { requireRole } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { formatCursor, readChanges } from '../repo/changes';
@@ -36,6 +38,16 @@ export const DEFAULT_QUEUE_EVENTS: QueueEventOptions = {
 
 const PAGE = 100;
 
+/** What a listener hears of a referral: which one, and what it means for the queue. No client data. */
+function eventOf(r: ServerReferral): QueueEvent {
+  return {
+    referralId: r.id,
+    status: r.status,
+    meetNow: isWaiting(r),
+    withdrawn: Boolean(r.undoneAt),
+  };
+}
+
 export function queueEventRoutes(
   { db, logger }: Pick<ReportDeps, 'db' | 'logger'>,
   options: QueueEventOptions = DEFAULT_QUEUE_EVENTS,
@@ -43,31 +55,23 @@ export function queueEventRoutes(
   return new Hono<AppEnv>().get('/', async (c) => {
     const auth = requireRole(c, ['client_manager', 'supervisor']);
     let cursor = await feedEnd(db, auth);
-    return streamSSE(
-      c,
-      async (stream) => {
-        const started = Date.now();
-        let quietSince = started;
-        await stream.writeSSE({
-          event: 'ready',
-          data: JSON.stringify({ pollMs: options.pollMs }),
-          retry: options.pollMs * 2,
-        });
+    return streamSSE(c, async (stream) => {
+      const started = Date.now();
+      let quietSince = started;
+      await stream.writeSSE({
+        event: 'ready',
+        data: JSON.stringify({ pollMs: options.pollMs }),
+        retry: options.pollMs * 2,
+      });
+      try {
         while (!stream.aborted && !stream.closed && Date.now() - started < options.maxMs) {
           const page = await readChanges(db, auth, cursor, PAGE);
           cursor = page.cursor;
           for (const row of page.referrals) {
-            const r = rowToServerReferral(row, false);
-            const event: QueueEvent = {
-              referralId: r.id,
-              status: r.status,
-              meetNow: r.followUp?.channel === 'meet_now' && r.status === 'new' && !r.undoneAt,
-              withdrawn: Boolean(r.undoneAt),
-            };
             await stream.writeSSE({
               event: 'referral',
               id: formatCursor(cursor),
-              data: JSON.stringify(event),
+              data: JSON.stringify(eventOf(rowToServerReferral(row, false))),
             });
             quietSince = Date.now();
           }
@@ -78,13 +82,13 @@ export function queueEventRoutes(
           }
           await stream.sleep(options.pollMs);
         }
-      },
-      async (error) => {
-        logger.error('queue event stream failed', {
-          name: error.name,
-          message: error.message.slice(0, 200),
-        });
-      },
-    );
+      } catch (error) {
+        // The database went away, or the listener did: end the stream, the page reconnects.
+        if (!stream.aborted)
+          logger.error('queue event stream failed', {
+            message: (error instanceof Error ? error.message : String(error)).slice(0, 200),
+          });
+      }
+    });
   });
 }
