@@ -29,7 +29,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   { id: 'referrer', header: 'svColReferrer', width: 96, parts: ['referrer', 'secondCredit'] },
   { id: 'tier', header: 'svColTier', width: 118, parts: ['tier'] },
   { id: 'signals', header: 'svColSignals', width: 210, parts: ['signals'] },
-  { id: 'summary', header: 'svColSummary', width: 210, parts: ['summary'] },
+  { id: 'summary', header: 'svColSummary', width: 210, parts: ['summary', 'tellerNote'] },
   { id: 'manager', header: 'svColManager', width: 108, parts: ['manager'], sort: 'manager' },
   { id: 'followUp', header: 'svColFollowUp', width: 160, parts: ['handoff', 'channel', 'window'] },
   { id: 'status', header: 'svColStatus', width: 104, parts: ['status'], sort: 'status' },
@@ -59,6 +59,7 @@ const byKey = new Map(TRACKING_FORM_COLUMNS.map((c) => [c.key, c]));
 
 const SEPARATOR: Readonly<Record<string, Record<ExportLang, string>>> = {
   referrer: { zh: ' + ', en: ' + ' },
+  summary: { zh: ' · 柜员补充：', en: " · Teller's note: " },
 };
 
 /** The text of one column of one row (empty parts left out). */
