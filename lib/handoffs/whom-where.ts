@@ -15,7 +15,8 @@ export function whomAndWhere(
     : undefined;
   const counter = counterLabel?.trim() ? counterLabelSchema.safeParse(counterLabel) : undefined;
   return {
-    ...(initial?.success ? { clientInitial: initial.data } : {}),
+    // A bare "*" tells the manager nothing: left out, the card names the card's last 4 instead.
+    ...(initial?.success && initial.data !== '*' ? { clientInitial: initial.data } : {}),
     ...(counter?.success ? { counterLabel: counter.data } : {}),
   };
 }
