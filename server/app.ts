@@ -33,6 +33,7 @@ import { configRoutes } from './routes/config';
 import { fleetRoutes } from './routes/fleet';
 import { meRoutes } from './routes/me';
 import { queueRoutes } from './routes/queue';
+import { queueEventRoutes } from './routes/queue-events';
 import { referralExportRoutes } from './routes/referral-export';
 import { referralLogRoutes } from './routes/referral-log';
 import { referralRoutes } from './routes/referrals';
@@ -150,6 +151,7 @@ export function buildApp(deps: AppDeps): Hono<AppEnv> {
     '/v1/sync',
     syncRoutes({ ...routeDeps, deviceTimes: deps.deviceTimes ?? DEFAULT_DEVICE_TIME_POLICY }),
   );
+  app.route('/v1/referrals/queue/events', queueEventRoutes(reportDeps));
   app.route('/v1/referrals/queue', queueRoutes(reportDeps));
   app.route('/v1/referrals', referralRoutes(routeDeps));
   app.route('/v1/referral-log/export', referralExportRoutes(reportDeps));

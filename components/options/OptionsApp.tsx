@@ -16,6 +16,7 @@ import { SyncSettings } from './SyncSettings';
 import { RosterEditor } from './RosterEditor';
 import { BranchKey } from './BranchKey';
 import { CentralConfigStatus } from './CentralConfigStatus';
+import { CounterFields } from './CounterFields';
 import './options.css';
 
 /** Who is signed in at this counter, which language, and which terminal profile is in force. */
@@ -162,6 +163,7 @@ function SettingsForm({
         </select>
       </label>
       <LockNote name="lang" state={fields.lang} />
+      <CounterFields draft={draft} setDraft={setDraft} />
       <button type="submit">{t('optionsSave')}</button>
       <span role="status" className="muted">
         {saved === 'saved'

@@ -7,6 +7,9 @@ import { useT } from '../i18n';
 import { useSettings } from '../hooks/useSettings';
 import { useCmQueue } from './useCmQueue';
 import { QueueCard } from './QueueCard';
+import { QueueArrivals, StreamState } from './QueueArrivals';
+import { ClosedHere } from './ClosedHere';
+import { useNow } from './useNow';
 import './QueueCard.css';
 
 const HEADINGS: Record<(typeof QUADRANTS)[number], MessageKey> = {
@@ -23,11 +26,17 @@ const HEADINGS: Record<(typeof QUADRANTS)[number], MessageKey> = {
  */
 export function AssignedReferrals() {
   const { t } = useT();
-  const { staffId } = useSettings();
-  const { queue, reload, updated } = useCmQueue(staffId);
+  const { staffId, queueSound } = useSettings();
+  const { queue, reload, updated, arrivals, dismiss, stream } = useCmQueue(staffId, queueSound);
   const [selected, setSelected] = useState<string>();
   const list = useRef<HTMLElement>(null);
+  const now = useNow(30_000);
   if (!queue) return <p className="card muted">{t('cmLoading')}</p>;
+  const show = (id: string) => {
+    setSelected(id);
+    dismiss(id);
+    list.current?.querySelector<HTMLElement>(`[data-queue-id="${id}"]`)?.focus();
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     if (e.target instanceof HTMLInputElement) return;
@@ -57,6 +66,8 @@ export function AssignedReferrals() {
           {t('cmRefresh')}
         </button>
       </div>
+      <QueueArrivals arrivals={arrivals} onShow={show} onDismiss={dismiss} />
+      <StreamState state={stream} />
       {(queue.failure || !queue.configured) && (
         <p
           className={`notice ${queue.source === 'device' ? '' : 'error'}`}
@@ -89,12 +100,14 @@ export function AssignedReferrals() {
                   setSelected((s) => (s === item.referral.id ? undefined : item.referral.id))
                 }
                 onUpdated={updated}
+                now={now}
               />
             ))}
           </div>
         );
       })}
       {queue.more > 0 && <p className="muted">{t('cmMore', queue.more)}</p>}
+      <ClosedHere closed={queue.closed} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { referralSummary, STATUS_LABELS } from '@/lib/handoffs';
 import { useT } from '../i18n';
 import { QueueCardPrep } from './QueueCardPrep';
 import { StatusUpdater } from './StatusUpdater';
+import { QueueWhom, TellerNote } from './QueueWhom';
 
 const REASONS_FOLDED = 2;
 
@@ -15,11 +16,14 @@ export function QueueCard({
   selected,
   onSelect,
   onUpdated,
+  now,
 }: {
   item: QueueItem;
   selected: boolean;
   onSelect: () => void;
   onUpdated: (updated: ServerReferral) => void;
+  /** For the waiting time (ms); the list ticks it. */
+  now: number;
 }) {
   const { t, lang } = useT();
   const l = lang === 'zh_CN' ? 'zh' : 'en';
@@ -61,6 +65,8 @@ export function QueueCard({
           </span>
         )}
       </button>
+      <QueueWhom referral={r} now={now} />
+      <TellerNote referral={r} />
       <div className="muted queue-meta">
         {when} · {r.referrerStaffId} · {STATUS_LABELS[r.status][l]} · {followUp}
       </div>
@@ -72,11 +78,6 @@ export function QueueCard({
           <li className="muted">{t('cmMoreReasons', reasons.length - REASONS_FOLDED)}</li>
         )}
       </ul>
-      {r.contact && (
-        <div className="queue-contact">
-          {r.contact.name} · {r.contact.phone}
-        </div>
-      )}
       {selected && <QueueCardPrep referral={r} />}
       {STATUS_TRANSITIONS[r.status].length > 0 && <StatusUpdater referral={r} onDone={onUpdated} />}
     </article>

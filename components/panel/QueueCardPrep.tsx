@@ -3,6 +3,7 @@ import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { signalsLabel } from '@/lib/export/labels';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
+import { TellerNote } from './QueueWhom';
 
 /** The contact-marketing steps of the domain brief (接触营销), in order. */
 const STEPS: [string, MessageKey, MessageKey][] = [
@@ -30,6 +31,7 @@ export function QueueCardPrep({ referral }: { referral: ServerReferral }) {
     <section className="queue-prep" aria-label={t('prepTitle')} data-testid="prep-card">
       <h3>{t('prepTitle')}</h3>
       {signals && <p className="queue-prep-signals">{t('prepSignals', signals)}</p>}
+      <TellerNote referral={referral} />
       <ol>
         {STEPS.map(([id, title, how]) => (
           <li key={id}>

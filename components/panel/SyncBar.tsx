@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '@/lib/handoffs';
 import { errorDetail, syncErrorWords } from '@/lib/sync/error-words';
 import { Details } from '../Details';
 import { useT } from '../i18n';
+import { OutcomeNoticeText } from './OutcomeNoticeText';
 
 const time = (ms: number, lang: string) =>
   new Date(ms).toLocaleTimeString(lang === 'zh_CN' ? 'zh-CN' : 'en-GB', {
@@ -26,10 +27,7 @@ export function SyncBar() {
           role="status"
           data-testid="outcome-notice"
         >
-          {t(
-            'noticeOutcome',
-            `${lang === 'zh_CN' ? (STATUS_LABELS[n.to as keyof typeof STATUS_LABELS]?.zh ?? n.to) : (STATUS_LABELS[n.to as keyof typeof STATUS_LABELS]?.en ?? n.to)}${n.product ? ` · ${n.product}` : ''}`,
-          )}
+          <OutcomeNoticeText notice={n} />{' '}
           <button
             type="button"
             className="link"

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { QueueItem } from '@/lib/contracts/queue-api';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { zoneClock } from '@/lib/export';
+import { afterUpdate, newArrivals, withFresh, type QueueView } from '@/lib/queue/queue-state';
+import { playArrivalTone } from '@/lib/queue/tone';
 import { syncConfigItem } from '@/lib/settings/sync-config';
 import { serverApi } from '@/lib/sync/server-api';
 import type { ServerError } from '@/lib/sync/server-error';
 import { getDb } from '../hooks/useDb';
-import { localQueue, newestCopies, withUpdated } from '../../lib/supervisor/cm-queue';
+import { localQueue, newestCopies } from '../../lib/supervisor/cm-queue';
+import { useQueueStream } from './useQueueStream';
 
-export interface CmQueue {
-  items: QueueItem[];
+export interface CmQueue extends QueueView {
   /** Where the order came from: the branch server, or this device (server unreachable / not set up). */
   source: 'server' | 'device';
   /** A server URL and token are set. */
@@ -17,6 +18,8 @@ export interface CmQueue {
   more: number;
   failure?: ServerError;
 }
+
+type Loaded = Omit<CmQueue, 'closed'>;
 
 /** The last referrals the server sent, kept in memory only (they may carry contact details). */
 let lastFromServer: ServerReferral[] = [];
@@ -26,7 +29,7 @@ async function fromDevice(
   staffId: string,
   configured: boolean,
   failure?: ServerError,
-): Promise<CmQueue> {
+): Promise<Loaded> {
   const stored = await getDb().referrals.toArray();
   const zone = zoneClock(Intl.DateTimeFormat().resolvedOptions().timeZone);
   const items = localQueue(newestCopies(stored, lastFromServer), staffId, {
@@ -36,7 +39,7 @@ async function fromDevice(
   return { items, source: 'device', configured, more: 0, ...(failure ? { failure } : {}) };
 }
 
-async function loadQueue(staffId: string): Promise<CmQueue> {
+async function loadQueue(staffId: string): Promise<Loaded> {
   const config = await syncConfigItem.getValue();
   if (!config) return fromDevice(staffId, false);
   const res = await serverApi(config).queue();
@@ -49,20 +52,43 @@ async function loadQueue(staffId: string): Promise<CmQueue> {
   return { items: [], source: 'server', configured: true, more: 0, failure: res.error };
 }
 
-/** The client manager's prioritised queue, refreshed every five minutes and on demand. */
-export function useCmQueue(staffId: string) {
+/**
+ * The client manager's prioritised queue: reloaded at once when the server says something
+ * changed (useQueueStream), on each pull while the stream is down, every five minutes and on
+ * demand. New waiting clients become arrival notices (with a tone when `sound` is on).
+ */
+export function useCmQueue(staffId: string, sound = false) {
   const [queue, setQueue] = useState<CmQueue>();
-  const reload = useCallback(async () => setQueue(await loadQueue(staffId)), [staffId]);
+  const [arrivals, setArrivals] = useState<ServerReferral[]>([]);
+  const seen = useRef<Set<string> | undefined>(undefined);
+  const soundRef = useRef(sound);
+  useEffect(() => {
+    soundRef.current = sound;
+  }, [sound]);
+  const reload = useCallback(async () => {
+    const loaded = await loadQueue(staffId);
+    const fresh = seen.current ? newArrivals(loaded.items, seen.current) : [];
+    seen.current = new Set([...(seen.current ?? []), ...loaded.items.map((i) => i.referral.id)]);
+    setQueue((q) => ({
+      ...loaded,
+      ...withFresh({ items: [], closed: q?.closed ?? [] }, loaded.items),
+    }));
+    if (fresh.length === 0) return;
+    setArrivals((a) => [...fresh, ...a.filter((r) => !fresh.some((f) => f.id === r.id))]);
+    if (soundRef.current) playArrivalTone();
+  }, [staffId]);
+  const reloadNow = useCallback(() => void reload(), [reload]);
+  const stream = useQueueStream(staffId, reloadNow);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loading the queue on open
     void reload();
     const timer = setInterval(() => void reload(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [reload]);
-  const updated = useCallback(
-    (referral: ServerReferral) =>
-      setQueue((q) => q && { ...q, items: withUpdated(q.items, referral) }),
-    [],
-  );
-  return { queue, reload, updated };
+  const updated = useCallback((referral: ServerReferral) => {
+    setQueue((q) => q && { ...q, ...afterUpdate(q, referral) });
+    setArrivals((a) => a.filter((r) => r.id !== referral.id));
+  }, []);
+  const dismiss = useCallback((id: string) => setArrivals((a) => a.filter((r) => r.id !== id)), []);
+  return { queue, reload, updated, arrivals, dismiss, stream };
 }

@@ -44,6 +44,7 @@ export function useHandoff(detection: LiveDetection, settings: Settings, onSaved
         staffId: settings.staffId,
         role: settings.role,
         detection,
+        counterLabel: settings.counterLabel,
         secondCreditStaffId: secondCredit?.trim() || undefined,
         now: new Date(),
         lang: pageLang(settings.lang),

@@ -34,7 +34,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   { id: 'referrer', header: 'svColReferrer', width: 72, parts: ['referrer', 'secondCredit'] },
   { id: 'tier', header: 'svColTier', width: 112, parts: ['tier'] },
   { id: 'signals', header: 'svColSignals', width: 150, grow: 3, parts: ['signals'] },
-  { id: 'summary', header: 'svColSummary', width: 150, grow: 3, parts: ['summary'] },
+  { id: 'summary', header: 'svColSummary', width: 150, grow: 3, parts: ['summary', 'tellerNote'] },
   { id: 'manager', header: 'svColManager', width: 92, parts: ['manager'], sort: 'manager' },
   {
     id: 'followUp',
@@ -74,6 +74,7 @@ const byKey = new Map(TRACKING_FORM_COLUMNS.map((c) => [c.key, c]));
 
 const SEPARATOR: Readonly<Record<string, Record<ExportLang, string>>> = {
   referrer: { zh: ' + ', en: ' + ' },
+  summary: { zh: ' · 柜员补充：', en: " · Teller's note: " },
 };
 
 /** The text of one column of one row (empty parts left out). */

@@ -6,6 +6,7 @@
  */
 import { DexieOutboxStore, getKv, type SidekickDB } from '../db';
 import { applyPullPage } from '../handoffs/server-updates';
+import { noticeContext } from '../queue/notice-context';
 import { drainOutbox, pullChanges, type FetchLike } from '../sync';
 import { serverApi } from '../sync/server-api';
 import type { RosterEntry } from '../contracts/roster';
@@ -86,6 +87,7 @@ export function createSyncService(deps: SyncDeps) {
               product: referral.outcome?.product,
               managerStaffId: referral.managerStaffId,
               at: deps.now(),
+              ...noticeContext(referral),
             });
         }
       },

@@ -152,6 +152,8 @@ export const referralLogRowSchema = z.strictObject({
   tier: z.enum(TIERS),
   signals: z.array(referralSignalSchema),
   summary: z.string(),
+  /** The teller's note (补充一句), scrubbed when it was written; gone once retention purged it. */
+  tellerNote: z.string().optional(),
   managerStaffId: staffIdSchema,
   managerName: z.string().optional(),
   handoff: z.enum(HANDOFFS),

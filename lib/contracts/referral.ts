@@ -16,6 +16,7 @@ import {
   uuidSchema,
 } from './primitives';
 import { isPhoneLike, TEXT_PROBLEM_CODES } from '../privacy/text-check';
+import { clientInitialSchema, counterLabelSchema } from './whom-where';
 
 export const HANDOFFS = ['refer_now', 'card_handed', 'declined'] as const;
 export const FOLLOW_UP_CHANNELS = [
@@ -91,6 +92,10 @@ export const referralShape = {
     .string()
     .regex(/^[0-9]{4}$/, 'cardLast4: exactly 4 digits')
     .optional(),
+  /** The client's name masked to its first character ("张*"), as the terminal page showed it. */
+  clientInitial: clientInitialSchema.optional(),
+  /** The counter or window the client is at ("3号窗口"), from the referring device's settings. */
+  counterLabel: counterLabelSchema.optional(),
   tier: z.enum(TIERS),
   signals: z.array(referralSignalSchema).max(20),
   summary: safeTextSchema(280),

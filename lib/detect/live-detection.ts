@@ -22,6 +22,8 @@ export interface LiveDetection {
   existingPremium: boolean;
   transactionComplete: boolean;
   cardLast4?: string;
+  /** The client's name masked to its first character ("张*"), when the screen shows a name. */
+  clientInitial?: string;
   /** Keyed hash linking visits of the same client; never reversible to the number. */
   clientRef?: string;
   /** How strong that link is (lib/privacy/client-identity); absent with `clientRef`. */

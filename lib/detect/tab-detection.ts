@@ -13,6 +13,7 @@ import { screenExtraction } from './screen-context';
 import type { TabState } from './live-detection';
 import { pickClientRef } from './frame-client-ref';
 import { nextVisit } from './visit';
+import { maskInitial } from './mask';
 
 export const PAUSE_AFTER_MS = 3000;
 
@@ -53,6 +54,7 @@ export function deriveLiveDetection(
     existingPremium: result.reasons.some((r) => r.code === 'existing_premium_level'),
     transactionComplete: result.transactionComplete,
     cardLast4: last4(result.fields.cardNumber) ?? last4(result.fields.accountNumber),
+    ...(result.fields.clientName ? { clientInitial: maskInitial(result.fields.clientName) } : {}),
     ...ref,
     ...nextVisit(
       previous,

@@ -73,6 +73,7 @@ export const TRACKING_FORM_COLUMNS: readonly ExportColumn[] = [
     cell: (r, c) => signalsLabel(r.signals, c.lang),
   },
   { key: 'summary', zh: '情况摘要', en: 'Summary', cell: (r) => r.summary },
+  { key: 'tellerNote', zh: '柜员补充', en: "Teller's note", cell: (r) => r.tellerNote },
   {
     key: 'manager',
     zh: '客户经理',

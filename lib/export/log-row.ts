@@ -47,6 +47,7 @@ export function toReferralLogRow(r: ServerReferral, extras: LogRowExtras = {}): 
   if (extras.managerName) row.managerName = extras.managerName;
   if (r.followUp) row.followUp = r.followUp;
   if (r.declineReason) row.declineReason = r.declineReason;
+  if (r.tellerNote) row.tellerNote = r.tellerNote;
   if (r.outcome) row.outcome = r.outcome;
   if (outcomeAt) {
     row.outcomeAt = outcomeAt;

@@ -8,6 +8,7 @@ import { RecordValidationError, type FieldIssue } from '../db/errors';
 import { referralEventSchema, referralSchema } from '../contracts/referral';
 import { contactFor, contactIssues, eventsFor, followUpFor, textField } from './handoff-fields';
 import { buildSummary, signalsByKind } from './summary';
+import { whomAndWhere } from './whom-where';
 import type { HandoffRecord, HandoffContext, HandoffInput } from './types';
 
 export type {
@@ -51,6 +52,7 @@ export function createReferral(input: HandoffInput, ctx: HandoffContext): Handof
     clientRef: detection.clientRef,
     visitId: detection.visitId,
     cardLast4: detection.cardLast4,
+    ...whomAndWhere(detection.clientInitial, ctx.counterLabel),
     tier: detection.tier,
     signals: signalsByKind(detection.signals).map((s) =>
       s.band

@@ -40,7 +40,10 @@ export interface HandoffContext {
   detection: Pick<
     LiveDetection,
     'tier' | 'signals' | 'clientRef' | 'cardLast4' | 'profileVersion' | 'visitId'
-  >;
+  > &
+    Partial<Pick<LiveDetection, 'clientInitial'>>;
+  /** The counter or window this device stands at ("3号窗口"), from its settings. */
+  counterLabel?: string;
   /** The lobby manager who guided the client to this counter (dual credit). */
   secondCreditStaffId?: string;
   now: Date;

@@ -6,8 +6,14 @@
  *   contact     the client's name and phone (only ever there with consent)
  *   tellerNote  the teller's free-text note about the client
  *   cardLast4   the last four digits of the card
+ *   clientInitial  the first character of the client's name ("张*")
  */
-export const PERSONAL_REFERRAL_FIELDS = ['contact', 'tellerNote', 'cardLast4'] as const;
+export const PERSONAL_REFERRAL_FIELDS = [
+  'contact',
+  'tellerNote',
+  'cardLast4',
+  'clientInitial',
+] as const;
 export type PersonalField = (typeof PERSONAL_REFERRAL_FIELDS)[number];
 
 type WithPersonal = Partial<Record<PersonalField, unknown>>;
@@ -22,6 +28,6 @@ export function hasPersonal(referral: WithPersonal): boolean {
 
 /** A copy without the personal fields (the input is not changed). */
 export function stripPersonal<T extends WithPersonal>(referral: T): Omit<T, PersonalField> {
-  const { contact: _c, tellerNote: _t, cardLast4: _l, ...rest } = referral;
+  const { contact: _c, tellerNote: _t, cardLast4: _l, clientInitial: _i, ...rest } = referral;
   return rest;
 }

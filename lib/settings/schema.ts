@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../roles';
 import { LANG_SETTINGS } from '../i18n/lang-choice';
+import { counterSettingsShape, DEFAULT_COUNTER_SETTINGS } from './counter-settings';
 
 export const settingsSchema = z.strictObject({
   role: z.enum(STAFF_ROLES),
@@ -18,6 +19,7 @@ export const settingsSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]+$/),
   /** `auto` follows the browser's UI language; zh_CN / en keep one language whatever the browser. */
   lang: z.enum(LANG_SETTINGS),
+  ...counterSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staffId: '',
   branchId: '0101',
   lang: 'auto',
+  ...DEFAULT_COUNTER_SETTINGS,
 };
 
 /** Reads stored settings leniently: each invalid key falls back to its default. */

@@ -47,6 +47,11 @@ export interface OutcomeNotice {
   product?: string;
   managerStaffId: string;
   at: number;
+  /** Which client (masked), which visit and which business, so the teller knows which one it was. */
+  clientInitial?: string;
+  cardLast4?: string;
+  visitAt?: string;
+  summary?: string;
 }
 
 export const noticesItem = storage.defineItem<OutcomeNotice[]>(

@@ -64,6 +64,15 @@ export function reportPaths(): Record<string, Record<string, Operation>> {
         response: 'QueueResponse',
       }),
     },
+    '/v1/referrals/queue/events': {
+      get: operation({
+        summary:
+          'Server-sent events for an open queue page: a referral of the listener changed (client manager: their own; supervisor: the branch)',
+        description:
+          'text/event-stream read with fetch() and the bearer token. `event: ready` once, then `event: referral` with {referralId, status, meetNow, withdrawn} — no client data. The stream ends after 10 minutes; reconnect.',
+        responseContent: { 'text/event-stream': { schema: { type: 'string' } } },
+      }),
+    },
     '/v1/audit': {
       get: operation({
         summary: 'The branch’s append-only audit log, newest first (supervisor, admin)',

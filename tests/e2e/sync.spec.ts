@@ -58,7 +58,9 @@ test('a referral reaches the branch server; the client manager marks it won; the
       await row.getByRole('button', { name: '成功', exact: true }).click();
       await row.getByTestId('outcome-text').fill('大额存单');
       await row.getByRole('button', { name: '提交' }).click();
-      await expect(row).toHaveAttribute('data-status', 'won');
+      // Closed: out of the queue at once, shown below with the product won.
+      await expect(row).toHaveCount(0);
+      await expect(cmPanel.getByTestId('closed-row')).toHaveAttribute('data-status', 'won');
     } finally {
       await cm.close();
       await rm(cmDir, { recursive: true, force: true });

@@ -9,7 +9,13 @@ import {
 import type { ManagedConfig } from '../../../lib/settings/managed-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 
-const local: Settings = { role: 'lobby_manager', staffId: 'X9', branchId: '0202', lang: 'en' };
+const local: Settings = {
+  ...DEFAULT_SETTINGS,
+  role: 'lobby_manager',
+  staffId: 'X9',
+  branchId: '0202',
+  lang: 'en',
+};
 const teller: ServerIdentity = { staffId: 'T001', role: 'teller', branchId: '0101' };
 const cm: ServerIdentity = { staffId: 'M001', role: 'client_manager', branchId: '0101' };
 
