@@ -1,7 +1,6 @@
 import { sendFromPage } from '@/lib/messaging/send';
 import { useStorageItem } from '../hooks/useStorageItem';
 import { noticesItem, syncStatusItem } from '@/lib/settings/sync-config';
-import { STATUS_LABELS } from '@/lib/handoffs';
 import { errorDetail, syncErrorWords } from '@/lib/sync/error-words';
 import { Details } from '../Details';
 import { useT } from '../i18n';
