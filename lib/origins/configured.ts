@@ -1,9 +1,10 @@
 /** The terminal origins configured for this device: the policy's `terminalOrigins`, then the profile's `matches`. */
-import type { ManagedConfig } from '../settings/managed-schema';
 import type { TerminalProfile } from '../profile/schema';
 
 export function configuredOrigins(
-  managed: Pick<ManagedConfig, 'terminalOrigins'>,
+  // The policy's part of the managed config (lib/settings/managed-schema), by shape: settings
+  // imports this folder's pattern checks, so naming its type here would make a cycle.
+  managed: { readonly terminalOrigins?: readonly string[] },
   profile: Pick<TerminalProfile, 'matches'>,
 ): string[] {
   return [

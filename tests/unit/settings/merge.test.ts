@@ -70,10 +70,7 @@ describe('mergeSettings precedence', () => {
     expect(merged.fields.role.lock).toBeUndefined();
   });
 
-  it('applies counterLabel only once the local settings carry it', () => {
-    expect(mergeSettings(local, { counterLabel: '3号窗口' }, null).settings).not.toHaveProperty(
-      'counterLabel',
-    );
+  it('a policy’s counterLabel wins over the one typed at the PC, and is locked', () => {
     const withLabel = { ...local, counterLabel: '1号窗口' };
     const merged = mergeSettings(withLabel, { counterLabel: '3号窗口' }, null);
     expect(merged.settings.counterLabel).toBe('3号窗口');
@@ -110,6 +107,8 @@ describe('locked settings', () => {
       staffId: 'X9',
       branchId: '0202',
       lang: 'en',
+      counterLabel: '',
+      queueSound: false,
     });
   });
 
