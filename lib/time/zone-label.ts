@@ -8,7 +8,13 @@ import { zoneClock } from './zone-clock';
 export type ZoneLabelLang = 'zh' | 'en';
 
 /** IANA names of mainland China's single zone, old and new. */
-const BEIJING = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'PRC']);
+const BEIJING = new Set([
+  'Asia/Shanghai',
+  'Asia/Chongqing',
+  'Asia/Chungking',
+  'Asia/Harbin',
+  'PRC',
+]);
 
 function offsetText(ms: number): string {
   const sign = ms < 0 ? '-' : '+';
