@@ -74,9 +74,11 @@ function SettingsForm({
       () => setSaved('saved'),
       (error: unknown) => setSaved(error instanceof SettingsLockedError ? error : 'error'),
     );
-  const lock = (name: keyof typeof fields) => ({
+  /** Disabled when locked; described by the lock's reason and, when `errorId` is given, the error. */
+  const lock = (name: keyof typeof fields, errorId?: string) => ({
     disabled: fields[name].lock !== undefined,
-    'aria-describedby': lockNoteId(name, fields[name]),
+    'aria-describedby':
+      [lockNoteId(name, fields[name]), errorId].filter(Boolean).join(' ') || undefined,
   });
   const serverStaffId = fields.staffId.source === 'server' ? stored.staffId : undefined;
   return (
@@ -104,11 +106,10 @@ function SettingsForm({
         {t('optionsStaffId')}
         <input
           value={draft.staffId}
-          {...lock('staffId')}
+          {...lock('staffId', staffIdOk ? undefined : 'staff-id-error')}
           maxLength={32}
           pattern="[A-Za-z0-9_\-]*"
           aria-invalid={!staffIdOk}
-          aria-describedby={staffIdOk ? undefined : 'staff-id-error'}
           onChange={(e) => {
             e.target.setCustomValidity(
               STAFF_ID.test(e.target.value) ? '' : t('words_staffId_invalid'),
@@ -128,12 +129,11 @@ function SettingsForm({
         {t('optionsBranch')}
         <input
           value={draft.branchId}
-          {...lock('branchId')}
+          {...lock('branchId', branchOk ? undefined : 'branch-error')}
           maxLength={16}
           required
           pattern="[A-Za-z0-9_\-]+"
           aria-invalid={!branchOk}
-          aria-describedby={branchOk ? undefined : 'branch-error'}
           onChange={(e) => {
             e.target.setCustomValidity(
               BRANCH_ID.test(e.target.value) ? '' : t('words_branch_invalid'),

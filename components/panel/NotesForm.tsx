@@ -3,6 +3,7 @@ import { CHIP_LABELS, NOTE_GROUP_LABELS, type NoteInput } from '@/lib/notes';
 import { saveNote } from '@/lib/db/notes-repository';
 import { getDb } from '../hooks/useDb';
 import { useT } from '../i18n';
+import { Details } from '../Details';
 
 type ChipKey = keyof typeof CHIP_LABELS;
 const SINGLE: ChipKey[] = ['ageBand', 'lifeStage', 'riskAttitude', 'occupation', 'assetBand'];
@@ -25,7 +26,7 @@ export function NotesForm({
   const [remark, setRemark] = useState('');
   const [consent, setConsent] = useState(false);
   const [phone, setPhone] = useState('');
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<{ text: string; detail?: string }>();
   const toggle = (key: ChipKey, value: string) =>
     setPicked((p) => {
       const cur = p[key] ?? [];
@@ -60,9 +61,9 @@ export function NotesForm({
     try {
       const note = await saveNote(getDb(), input, { staffId, branchId, now: new Date() });
       setRemark(note.remark ?? '');
-      setStatus('✓');
+      setStatus({ text: '✓' });
     } catch (error) {
-      setStatus(t('hoFailed', error instanceof Error ? error.message : String(error)));
+      setStatus({ text: t('words_noteSaveFailed'), detail: error instanceof Error ? error.message : String(error) });
     }
   };
   const groups: [keyof typeof NOTE_GROUP_LABELS, ChipKey[]][] = [
@@ -131,7 +132,8 @@ export function NotesForm({
       {status && (
         <span role="status" data-testid="note-status">
           {' '}
-          {status}
+          {status.text}
+          <Details text={status.detail} />
         </span>
       )}
     </section>

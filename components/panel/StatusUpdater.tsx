@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorWords } from '@/lib/sync/error-words';
 import { serverApi } from '@/lib/sync/server-api';
-import { syncConfigItem } from '@/lib/settings/sync-config';
+import { loadSyncConfig } from '@/lib/settings/effective-sync-config';
 import { outcomeRequest } from '@/lib/handoffs/outcome-text';
 import { STATUS_TRANSITIONS, type StatusUpdateRequest } from '@/lib/contracts/referrals-api';
 import type { ServerReferral } from '@/lib/contracts/server-referral';
@@ -29,7 +29,7 @@ export function StatusUpdater({
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const submit = async (status: StatusUpdateRequest['status'], detail?: string) => {
-    const config = await syncConfigItem.getValue();
+    const config = await loadSyncConfig();
     if (!config) return setError(t('syncNotConfigured'));
     // Numbers are masked and the text checked as the server will: it never refuses this body.
     const request = outcomeRequest(status, detail);

@@ -3,7 +3,7 @@ import type { ServerReferral } from '@/lib/contracts/server-referral';
 import { zoneClock } from '@/lib/export';
 import { afterUpdate, newArrivals, withFresh, type QueueView } from '@/lib/queue/queue-state';
 import { playArrivalTone } from '@/lib/queue/tone';
-import { syncConfigItem } from '@/lib/settings/sync-config';
+import { loadSyncConfig } from '@/lib/settings/effective-sync-config';
 import { serverApi } from '@/lib/sync/server-api';
 import type { ServerError } from '@/lib/sync/server-error';
 import { getDb } from '../hooks/useDb';
@@ -40,7 +40,7 @@ async function fromDevice(
 }
 
 async function loadQueue(staffId: string): Promise<Loaded> {
-  const config = await syncConfigItem.getValue();
+  const config = await loadSyncConfig();
   if (!config) return fromDevice(staffId, false);
   const res = await serverApi(config).queue();
   if (res.ok) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { syncConfigItem } from '@/lib/settings/sync-config';
+import { loadSyncConfig } from '@/lib/settings/effective-sync-config';
 import { openQueueStream, type QueueStreamState } from '@/lib/sync/queue-stream';
 import { getDb } from '../hooks/useDb';
 
@@ -14,7 +14,7 @@ export function useQueueStream(staffId: string, reload: () => void): QueueStream
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void syncConfigItem.getValue().then((config) => {
+    void loadSyncConfig().then((config) => {
       if (!config || cancelled) return;
       stop = openQueueStream(config, { onReady: reload, onEvent: reload, onState: setState });
     });

@@ -7,6 +7,7 @@ import { errorWords } from '@/lib/sync/error-words';
 import { serverApi } from '@/lib/sync/server-api';
 import { translate } from '@/lib/i18n/messages';
 import { useT } from '../i18n';
+import { Details } from '../Details';
 import { useBranchZone } from './branch-zone';
 import { getDb } from '../hooks/useDb';
 import { ContactReasonDialog } from './ContactReasonDialog';
@@ -18,7 +19,7 @@ type Busy =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'done'; text: string }
-  | { kind: 'error'; text: string };
+  | { kind: 'error'; text: string; detail?: string };
 
 /** One click per file: the branch's log as CSV for Excel or JSON, or the device's own log offline. */
 export function ExportBar({
@@ -76,7 +77,8 @@ export function ExportBar({
     } catch (error) {
       setBusy({
         kind: 'error',
-        text: t('svExportFailed', error instanceof Error ? error.message : String(error)),
+        text: t('words_exportFailed'),
+        detail: error instanceof Error ? error.message : String(error),
       });
     }
   };
@@ -127,6 +129,7 @@ export function ExportBar({
           data-testid="export-status"
         >
           {busy.kind === 'working' ? t('svExporting') : busy.text}
+          {busy.kind === 'error' && <Details text={busy.detail} />}
         </span>
       )}
       {asking && (

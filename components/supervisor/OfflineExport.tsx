@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Details } from '../Details';
 import type { ExportFormat } from '@/lib/contracts/referral-log';
 import { translate } from '@/lib/i18n/messages';
 import { useSettings } from '../hooks/useSettings';
@@ -14,6 +15,7 @@ export function OfflineExport() {
   const settings = useSettings();
   const zone = useBranchZone();
   const [done, setDone] = useState<string>();
+  const [detail, setDetail] = useState<string>();
   const run = async (format: ExportFormat) => {
     try {
       const rows = await downloadOfflineLog(getDb(), {
@@ -28,8 +30,10 @@ export function OfflineExport() {
         timeZone: zone.timeZone,
       });
       setDone(t('svOfflineDone', rows));
+      setDetail(undefined);
     } catch (error) {
-      setDone(t('svExportFailed', error instanceof Error ? error.message : String(error)));
+      setDone(t('words_exportFailed'));
+      setDetail(error instanceof Error ? error.message : String(error));
     }
   };
   return (
@@ -47,6 +51,7 @@ export function OfflineExport() {
       {done && (
         <p className="notice" role="status">
           {done}
+          <Details text={detail} />
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { MeResponse } from '@/lib/contracts/auth';
 import { serverApi } from '@/lib/sync/server-api';
 import type { ServerError, ServerErrorCode } from '@/lib/sync/server-error';
 import { syncConfigItem, type SyncConfig } from '@/lib/settings/sync-config';
+import { loadSyncConfig } from '@/lib/settings/effective-sync-config';
 import { prefetchFirstPage } from '../../lib/supervisor/first-page-prefetch';
 
 /** Token roles that may open the branch's referral log. */
@@ -45,8 +46,9 @@ export function useSupervisorSession(): { session: SupervisorSession; reload: ()
           : { state: 'not-supervisor', me: me.data },
       );
     };
-    void syncConfigItem.getValue().then(check);
-    const unwatch = syncConfigItem.watch((c) => void check(c));
+    // The server in force: a policy's serverUrl and deviceToken win over the options page's.
+    void loadSyncConfig().then(check);
+    const unwatch = syncConfigItem.watch(() => void loadSyncConfig().then(check));
     return () => {
       alive = false;
       unwatch();

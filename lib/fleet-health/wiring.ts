@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { STORAGE_KEYS, localKey } from '../settings/storage-keys';
-import { syncConfigItem } from '../settings/sync-config';
+import { loadSyncConfig } from '../settings/effective-sync-config';
 import { serverApi } from '../sync/server-api';
 import type { TabState } from '../detect/live-detection';
 import type { InForce } from '../central-config/in-force';
@@ -36,7 +36,7 @@ export function setUpFleetHealth(current: () => InForce & { source: ProfileSourc
 
   const send = async () => {
     if (Date.now() - lastSentAt < MIN_GAP_MS) return;
-    const target = await syncConfigItem.getValue();
+    const target = await loadSyncConfig();
     if (!target?.url || !target.token) return;
     const now = current();
     const counts = collector.take();

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../../demo/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/browser/extension';
-import { connect, openTerminalAndPanel, signIn } from '../../support/browser/panel';
+import { openTerminalAndPanel } from '../../support/browser/panel';
+import { demoProfile } from '../../lib/profile/builtin/demo';
 import { serverReferrals, startTestSyncServer } from './fixtures/sync-server';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -43,6 +44,15 @@ function runPackage(outDir: string, keyPath: string): string {
   return id;
 }
 
+/** What an admin's `config push` does, through the API: the branch's profile, a new version. */
+function pushProfile(url: string, token: string, profile: unknown): Promise<Response> {
+  return fetch(`${url}/v1/config`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'profile', scope: '0101', config: profile, note: 'e2e' }),
+  });
+}
+
 function launchWithPolicy(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -63,7 +73,7 @@ async function extensionWorker(context: BrowserContext, id: string): Promise<Wor
   );
 }
 
-test('force-installed by policy from the branch server, configured by policy, syncs a referral', async () => {
+test('force-installed by policy from the branch server, configured by policy (server, token, profile from the server), syncs a referral as the token’s staff', async () => {
   test.skip(!policyDirWritable(), `needs write access to ${POLICY_DIR} (run as root, as CI does)`);
   test.setTimeout(240_000);
   const work = await mkdtemp(path.join(tmpdir(), 'sidekick-policy-'));
@@ -77,7 +87,22 @@ test('force-installed by policy from the branch server, configured by policy, sy
   // The sync server hosts the package; CORS lets in the id the package's key gives.
   const sync = await startTestSyncServer({ extensionDir: packageDir });
   const demo = await startDemoServer({ port: 0 });
-  const managed = { serverUrl: sync.server.url, branchId: '0101' };
+  // What IT sets: the server, the branch, this PC's token (a per-PC policy) and "the profile
+  // comes from the server" — nothing is typed at the counter.
+  const tellerToken = await sync.tokenFor('teller', 'T001');
+  const managerToken = await sync.tokenFor('client_manager', 'M001');
+  const supervisorToken = await sync.tokenFor('supervisor', 'S001');
+  const central = await pushProfile(sync.server.url, supervisorToken, {
+    ...demoProfile,
+    version: '2026.12-e2e',
+  });
+  expect(central.status).toBe(201);
+  const managed = {
+    serverUrl: sync.server.url,
+    branchId: '0101',
+    deviceToken: tellerToken,
+    profileSource: 'server',
+  };
   let context: BrowserContext | undefined;
   try {
     await writeFile(
@@ -105,11 +130,28 @@ test('force-installed by policy from the branch server, configured by policy, sy
       .poll(() => sw.evaluate('chrome.storage.managed.get(null)'), { timeout: 15_000 })
       .toEqual(managed);
 
+    // Configured from policy: the profile in force is the server's version, and the staff ID
+    // comes from the token (/v1/me) — no sign-in, no connect in the options page.
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(
+            "chrome.storage.local.get('serverProfile').then((g) => g.serverProfile?.version ?? null)",
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe('2026.12-e2e');
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(
+            "chrome.storage.local.get('serverIdentity').then((g) => JSON.stringify(g.serverIdentity ?? null))",
+          ),
+        { timeout: 30_000 },
+      )
+      .toContain('"T001"');
+
     // The policy-installed extension reads the demo terminal and syncs a referral.
-    const tellerToken = await sync.tokenFor('teller', 'T001');
-    const managerToken = await sync.tokenFor('client_manager', 'M001');
-    await signIn(context, id, 'cash_teller', 'T001');
-    await connect(context, id, sync.server.url, tellerToken);
     const { panel } = await openTerminalAndPanel(context, sw, id, demo.url, 'time-deposit-vip');
     await panel.getByTestId('manager').selectOption('M001');
     await panel.getByRole('button', { name: /推介给客户经理/ }).click();
@@ -117,6 +159,8 @@ test('force-installed by policy from the branch server, configured by policy, sy
     await expect
       .poll(() => serverReferrals(sync.server.url, managerToken), { timeout: 30_000 })
       .toHaveLength(1);
+    const [stored] = await serverReferrals(sync.server.url, managerToken);
+    expect(stored).toMatchObject({ referrerStaffId: 'T001' });
   } finally {
     await rm(POLICY_FILE, { force: true });
     await context?.close();
