@@ -49,6 +49,15 @@ async function signInAs(sw: Worker, sync: TestSyncServer, role: Role): Promise<v
     (v) => (globalThis as unknown as ChromeApi).chrome.storage.local.set(v),
     values,
   );
+  // The staff ID in force comes from the token (/v1/me): wait until the device has asked.
+  for (let i = 0; i < 100; i += 1) {
+    const got = await sw.evaluate(
+      "chrome.storage.local.get('serverIdentity').then((g) => g.serverIdentity?.identity?.staffId ?? '')",
+    );
+    if (got === STAFF[role]) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the device never learnt it is ${STAFF[role]} (GET /v1/me)`);
 }
 
 async function shot(page: Page, name: string, tag: string, fullPage = false): Promise<void> {
